@@ -1,0 +1,14 @@
+using GovInfoReport.SchemaLanguage.Json;
+
+namespace GovInfoReport.SchemaLanguage.Diagnostics;
+
+/// <summary>A problem found in a schema file, located in it. Plain data, so generator models stay equatable.</summary>
+/// <param name="Id">The stable id (<c>GIR0001</c>…) from <see cref="SchemaDiagnosticCatalog"/>.</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Message">The formatted message.</param>
+/// <param name="Location">Where in the schema file.</param>
+public sealed record SchemaDiagnostic(string Id, SchemaDiagnosticSeverity Severity, string Message, TextLocation Location)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Location}: {(Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}";
+}

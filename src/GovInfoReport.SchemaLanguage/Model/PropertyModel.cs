@@ -1,0 +1,38 @@
+namespace GovInfoReport.SchemaLanguage.Model;
+
+/// <summary>A property of an object schema, with every constraint the generated validator enforces.</summary>
+/// <param name="JsonName">The property name in JSON.</param>
+/// <param name="ClrName">The C# property name (valid, unique in its type).</param>
+/// <param name="Title">The statutory label (<c>title</c>), if any.</param>
+/// <param name="Description">The English description, if any.</param>
+/// <param name="IsRequired">Whether <c>required</c> lists it.</param>
+/// <param name="Kind">What it holds.</param>
+/// <param name="ObjectTypeIndex">For <see cref="ValueKind.Object"/>, the index of its type in <see cref="TemplateModel.Types"/>; otherwise -1.</param>
+/// <param name="IsInt64">For integers, whether <c>format</c> is <c>int64</c> (otherwise 32-bit).</param>
+/// <param name="Minimum">The inclusive <c>minimum</c>, if any.</param>
+/// <param name="Maximum">The inclusive <c>maximum</c>, if any.</param>
+/// <param name="EnumValues">For strings, the allowed values (empty when unrestricted).</param>
+/// <param name="MinLength">For strings, the <c>minLength</c>, if any.</param>
+/// <param name="MaxLength">For strings, the <c>maxLength</c>, if any.</param>
+/// <param name="Format">For strings, the <c>format</c> (only <c>date</c> is supported), if any.</param>
+/// <param name="Group">The merged header cell above this column (<c>x-govinfo-group</c>), if any.</param>
+public sealed record PropertyModel(
+    string JsonName,
+    string ClrName,
+    string? Title,
+    string? Description,
+    bool IsRequired,
+    ValueKind Kind,
+    int ObjectTypeIndex,
+    bool IsInt64,
+    decimal? Minimum,
+    decimal? Maximum,
+    EquatableArray<string> EnumValues,
+    int? MinLength,
+    int? MaxLength,
+    string? Format,
+    string? Group)
+{
+    /// <summary>Whether the property holds a number a rule can read.</summary>
+    public bool IsNumeric => Kind is ValueKind.Integer or ValueKind.Number;
+}

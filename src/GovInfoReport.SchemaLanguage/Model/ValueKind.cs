@@ -1,0 +1,17 @@
+namespace GovInfoReport.SchemaLanguage.Model;
+
+/// <summary>What a schema property holds.</summary>
+public enum ValueKind
+{
+    /// <summary>A nested object with its own properties (a table, row or cell group).</summary>
+    Object,
+
+    /// <summary>An integer cell (<c>int</c> or <c>long</c>).</summary>
+    Integer,
+
+    /// <summary>A decimal cell (money amounts).</summary>
+    Number,
+
+    /// <summary>A string (names, prose, dates, enumerations).</summary>
+    String,
+}

@@ -1,0 +1,670 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using GovInfoReport.SchemaLanguage.Diagnostics;
+using GovInfoReport.SchemaLanguage.Json;
+using GovInfoReport.SchemaLanguage.Model;
+using GovInfoReport.SchemaLanguage.Naming;
+using GovInfoReport.SchemaLanguage.Rules;
+
+namespace GovInfoReport.SchemaLanguage.Reading;
+
+/// <summary>
+/// Compiles a template schema text into a <see cref="TemplateModel"/>: the subset of JSON Schema draft-07 that
+/// describes fixed statistical tables, plus the <c>x-govinfo-*</c> annotations. Anything outside that subset is
+/// reported, located, rather than silently ignored, because a constraint that is not enforced is a lie.
+/// </summary>
+public sealed class SchemaReader
+{
+    /// <summary>The most object types one schema may define.</summary>
+    public const int MaxTypes = 512;
+
+    /// <summary>The most properties one object schema may have.</summary>
+    public const int MaxPropertiesPerObject = 512;
+
+    /// <summary>The most cells a report of one schema may have, counting every use of a definition.</summary>
+    public const int MaxCells = 65536;
+
+    private static readonly string[] RecordMembers =
+    [
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
+        "Finalize", "Deconstruct",
+    ];
+
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly List<SchemaDiagnostic> _diagnostics = new();
+    private readonly List<TypeBuilder> _types = new();
+    private readonly Dictionary<string, JsonSyntaxProperty> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _definitionTypes = new(StringComparer.Ordinal);
+    private readonly List<string> _definitionsInProgress = new();
+    private readonly NameScope _typeNames;
+
+    private SchemaReader(string text, string rootTypeName)
+    {
+        _text = text;
+        _lines = new LineMap(text);
+        RootTypeName = rootTypeName;
+        _typeNames = new NameScope(GeneratedCompanionNames(rootTypeName));
+    }
+
+    private string RootTypeName { get; }
+
+    /// <summary>The C# names the generator emits next to the report type; schema types must not take them.</summary>
+    /// <param name="rootTypeName">The report type name.</param>
+    /// <returns>The companion type names.</returns>
+    public static IEnumerable<string> GeneratedCompanionNames(string rootTypeName) =>
+        [rootTypeName + "Validator", rootTypeName + "JsonContext", rootTypeName + "JsonConverter", rootTypeName + "Layout"];
+
+    /// <summary>Reads and compiles a schema. Never throws: every problem becomes a diagnostic.</summary>
+    /// <param name="text">The schema text.</param>
+    /// <param name="rootTypeName">The C# name wanted for the report type (sanitised here).</param>
+    /// <returns>The model (null when there are errors) and the diagnostics.</returns>
+    public static SchemaReadResult Read(string text, string rootTypeName)
+    {
+        var reader = new SchemaReader(text, CSharpIdentifier.ToPascalCase(rootTypeName, "Report").TrimStart('@'));
+        try
+        {
+            var model = reader.ReadDocument();
+            var diagnostics = EquatableArray<SchemaDiagnostic>.From(reader._diagnostics);
+            var hasErrors = false;
+            foreach (var diagnostic in diagnostics)
+            {
+                hasErrors |= diagnostic.Severity == SchemaDiagnosticSeverity.Error;
+            }
+
+            return new SchemaReadResult(hasErrors ? null : model, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            reader._diagnostics.Add(SchemaDiagnosticCatalog.InternalError.At(TextLocation.None, exception.GetType().Name + ": " + exception.Message));
+            return new SchemaReadResult(null, EquatableArray<SchemaDiagnostic>.From(reader._diagnostics));
+        }
+    }
+
+    private TemplateModel? ReadDocument()
+    {
+        var root = JsonSyntaxParser.Parse(_text, _lines, _diagnostics);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root.Kind != JsonSyntaxKind.Object)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, root.Location, "(root)", "an object schema", root.KindDescription);
+            return null;
+        }
+
+        CollectDefinitions(root, "definitions");
+        CollectDefinitions(root, "$defs");
+        string? templateVersion = null;
+        var template = root.Find("x-govinfo-template");
+        if (template is not null)
+        {
+            templateVersion = template.Value.Find("version") is { Value.Kind: JsonSyntaxKind.String } version ? version.Value.Text : null;
+            if (template.Value.Kind != JsonSyntaxKind.Object || templateVersion is null)
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, template.Value.Location, "x-govinfo-template", "an object with a string 'version'", template.Value.KindDescription);
+            }
+        }
+
+        var rootIndex = ReadObjectType(root, "#", RootTypeName, null, isRoot: true);
+        if (rootIndex < 0)
+        {
+            return null;
+        }
+
+        // Definitions nobody references still have to be valid: a maintainer editing one expects to hear about it.
+        foreach (var definition in _definitions)
+        {
+            ResolveDefinition(definition.Key, definition.Value.NameLocation);
+        }
+
+        if (_types.Count > MaxTypes)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, root.Location, $"{_types.Count} object types, more than {MaxTypes}");
+            return null;
+        }
+
+        var cellCounts = new long[_types.Count];
+        if (CountCells(0, cellCounts) > MaxCells)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, root.Location, $"a report would have more than {MaxCells} cells once every $ref is expanded");
+            return null;
+        }
+
+        var ruleIds = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
+        var rulesByType = new List<RuleModel>[_types.Count];
+        for (var i = 0; i < _types.Count; i++)
+        {
+            rulesByType[i] = new List<RuleModel>();
+            if (_types[i].RulesNode is { } rulesNode)
+            {
+                var binder = new RuleBinder(this, i);
+                foreach (var item in rulesNode.Items)
+                {
+                    if (binder.Bind(item, ruleIds) is { } rule)
+                    {
+                        rulesByType[i].Add(rule);
+                    }
+                }
+            }
+        }
+
+        var types = new ObjectTypeModel[_types.Count];
+        for (var i = 0; i < _types.Count; i++)
+        {
+            var t = _types[i];
+            types[i] = new ObjectTypeModel(t.SchemaPath, t.ClrName, t.Title, t.Description, t.Header, t.Note,
+                EquatableArray<PropertyModel>.From(t.Properties), EquatableArray<RuleModel>.From(rulesByType[i]));
+        }
+
+        var root0 = _types[0];
+        return new TemplateModel(RootTypeName, root0.Title, root0.Description, templateVersion, new EquatableArray<ObjectTypeModel>(types));
+    }
+
+    /// <summary>The type builders read so far, for the rule binder.</summary>
+    internal IReadOnlyList<TypeBuilder> Types => _types;
+
+    /// <summary>Adds a diagnostic.</summary>
+    internal void Report(SchemaDiagnosticDescriptor descriptor, TextLocation location, params object?[] arguments)
+        => _diagnostics.Add(descriptor.At(location, arguments));
+
+    /// <summary>Locates a range inside a string value; exact when the string has no escapes, else the whole string.</summary>
+    internal TextLocation LocateInString(JsonSyntaxNode stringNode, int offset, int length)
+    {
+        var location = stringNode.Location;
+        if (stringNode.Text is { } text && location.Length == text.Length + 2 && offset >= 0 && offset <= text.Length)
+        {
+            return _lines.Locate(location.Start + 1 + offset, Math.Max(1, Math.Min(length, text.Length - offset)));
+        }
+
+        return location;
+    }
+
+    private void CollectDefinitions(JsonSyntaxNode root, string keyword)
+    {
+        var definitions = root.Find(keyword);
+        if (definitions is null)
+        {
+            return;
+        }
+
+        if (definitions.Value.Kind != JsonSyntaxKind.Object)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, definitions.Value.Location, keyword, "an object of schemas", definitions.Value.KindDescription);
+            return;
+        }
+
+        foreach (var definition in definitions.Value.Properties)
+        {
+            var key = "#/" + keyword + "/" + EscapePointer(definition.Name);
+            if (!_definitions.ContainsKey(key))
+            {
+                _definitions.Add(key, definition);
+            }
+        }
+    }
+
+    private int ReadObjectType(JsonSyntaxNode node, string schemaPath, string clrCandidate, string? parentClrName, bool isRoot)
+    {
+        if (!CheckKeywords(node, isRoot ? RootKeywords : ObjectKeywords))
+        {
+            return -1;
+        }
+
+        if (!ExpectType(node, "object"))
+        {
+            return -1;
+        }
+
+        var additional = node.Find("additionalProperties");
+        if (additional is null || additional.Value.Kind != JsonSyntaxKind.Boolean || additional.Value.IsTrue)
+        {
+            Report(SchemaDiagnosticCatalog.UnsupportedConstruct, additional?.Value.Location ?? node.Location,
+                "an object schema must declare \"additionalProperties\": false, because a generated record has a property for every cell and nothing else");
+            return -1;
+        }
+
+        if (_types.Count >= MaxTypes)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, node.Location, $"more than {MaxTypes} object types");
+            return -1;
+        }
+
+        var clrName = isRoot ? _typeNames.Take(clrCandidate) : _typeNames.Take(clrCandidate, parentClrName is null ? null : parentClrName + clrCandidate);
+        var builder = new TypeBuilder(schemaPath, clrName, ReadString(node, "title"), ReadString(node, "description"),
+            ReadString(node, "x-govinfo-header"), ReadString(node, "x-govinfo-note"));
+        var index = _types.Count;
+        _types.Add(builder);
+
+        var rules = node.Find("x-govinfo-rules");
+        if (rules is not null)
+        {
+            if (rules.Value.Kind == JsonSyntaxKind.Array)
+            {
+                builder.RulesNode = rules.Value;
+            }
+            else
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, rules.Value.Location, "x-govinfo-rules", "an array of rules", rules.Value.KindDescription);
+            }
+        }
+
+        var required = ReadRequired(node);
+        var properties = node.Find("properties");
+        if (properties is null)
+        {
+            return index;
+        }
+
+        if (properties.Value.Kind != JsonSyntaxKind.Object)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, properties.Value.Location, "properties", "an object", properties.Value.KindDescription);
+            return index;
+        }
+
+        if (properties.Value.Properties.Count > MaxPropertiesPerObject)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, properties.Value.Location, $"{properties.Value.Properties.Count} properties in one object, more than {MaxPropertiesPerObject}");
+            return index;
+        }
+
+        var memberNames = new NameScope([clrName, .. RecordMembers]);
+        foreach (var property in properties.Value.Properties)
+        {
+            var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Property");
+            var propertyName = memberNames.Take(candidate, candidate.TrimStart('@') + "Value");
+            if (!string.Equals(propertyName, candidate, StringComparison.Ordinal) && !string.Equals(propertyName, candidate.TrimStart('@') + "Value", StringComparison.Ordinal))
+            {
+                Report(SchemaDiagnosticCatalog.NameCollision, property.NameLocation, property.Name, candidate, propertyName);
+            }
+
+            var model = ReadProperty(property, schemaPath + "/properties/" + EscapePointer(property.Name), propertyName, required.Remove(property.Name), clrName);
+            if (model is not null)
+            {
+                builder.Properties.Add(model);
+            }
+        }
+
+        foreach (var missing in required)
+        {
+            Report(SchemaDiagnosticCatalog.UnknownRequiredProperty, missing.Value, missing.Key);
+        }
+
+        return index;
+    }
+
+    private Dictionary<string, TextLocation> ReadRequired(JsonSyntaxNode node)
+    {
+        var result = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
+        var required = node.Find("required");
+        if (required is null)
+        {
+            return result;
+        }
+
+        if (required.Value.Kind != JsonSyntaxKind.Array)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, required.Value.Location, "required", "an array of property names", required.Value.KindDescription);
+            return result;
+        }
+
+        foreach (var item in required.Value.Items)
+        {
+            if (item.Kind != JsonSyntaxKind.String || item.Text is null)
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, item.Location, "required", "an array of strings", "an array holding " + item.KindDescription);
+            }
+            else if (!result.ContainsKey(item.Text))
+            {
+                result.Add(item.Text, item.Location);
+            }
+        }
+
+        return result;
+    }
+
+    private PropertyModel? ReadProperty(JsonSyntaxProperty property, string schemaPath, string clrName, bool isRequired, string ownerClrName)
+    {
+        var node = property.Value;
+        if (node.Kind != JsonSyntaxKind.Object)
+        {
+            Report(SchemaDiagnosticCatalog.UnsupportedConstruct, node.Location, $"the schema of '{property.Name}' is {node.KindDescription}; only object schemas are supported");
+            return null;
+        }
+
+        var title = ReadString(node, "title");
+        var description = ReadString(node, "description");
+        var group = ReadString(node, "x-govinfo-group");
+        var reference = FindReference(node);
+        if (reference is { } referenceNode)
+        {
+            if (!CheckKeywords(node, ReferenceKeywords))
+            {
+                return null;
+            }
+
+            var typeIndex = ResolveDefinition(referenceNode.Text ?? string.Empty, referenceNode.Location);
+            return typeIndex < 0 ? null : new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.Object, typeIndex,
+                false, null, null, EquatableArray<string>.Empty, null, null, null, group);
+        }
+
+        if (node.Find("allOf") is { } allOf)
+        {
+            Report(SchemaDiagnosticCatalog.UnsupportedConstruct, allOf.NameLocation, "'allOf' is supported only as a single {\"$ref\": …} (to label a reused definition)");
+            return null;
+        }
+
+        var type = node.Find("type");
+        if (type is null || type.Value.Kind != JsonSyntaxKind.String)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? property.NameLocation, "type", "one of \"object\", \"integer\", \"number\", \"string\"",
+                type is null ? "missing" : type.Value.KindDescription);
+            return null;
+        }
+
+        switch (type.Value.Text)
+        {
+            case "object":
+                var typeIndex = ReadObjectType(node, schemaPath, CSharpIdentifier.ToPascalCase(property.Name, "Group").TrimStart('@'), ownerClrName, isRoot: false);
+                return typeIndex < 0 ? null : new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.Object, typeIndex,
+                    false, null, null, EquatableArray<string>.Empty, null, null, null, group);
+            case "integer":
+            case "number":
+                return ReadNumeric(property, clrName, isRequired, title, description, group, type.Value.Text == "integer");
+            case "string":
+                return ReadStringProperty(property, clrName, isRequired, title, description, group);
+            default:
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number or string)");
+                return null;
+        }
+    }
+
+    private PropertyModel? ReadNumeric(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group, bool isInteger)
+    {
+        var node = property.Value;
+        if (!CheckKeywords(node, NumericKeywords))
+        {
+            return null;
+        }
+
+        var isInt64 = false;
+        if (node.Find("format") is { } format)
+        {
+            var text = format.Value.Text;
+            var supported = isInteger ? text is "int32" or "int64" : text is "decimal" or "double" or "float";
+            if (format.Value.Kind != JsonSyntaxKind.String || !supported)
+            {
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, format.Value.Location, isInteger
+                    ? "an integer 'format' other than \"int32\" or \"int64\""
+                    : "a number 'format' other than \"decimal\"");
+                return null;
+            }
+
+            isInt64 = text == "int64";
+        }
+
+        var minimum = ReadBound(node, "minimum", isInteger);
+        var maximum = ReadBound(node, "maximum", isInteger);
+        if (minimum is { } min && maximum is { } max && min > max)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, node.Find("maximum")!.Value.Location, "maximum", "at least 'minimum'", max.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+
+        return new PropertyModel(property.Name, clrName, title, description, isRequired, isInteger ? ValueKind.Integer : ValueKind.Number, -1,
+            isInt64, minimum, maximum, EquatableArray<string>.Empty, null, null, null, group);
+    }
+
+    private decimal? ReadBound(JsonSyntaxNode node, string keyword, bool isInteger)
+    {
+        var bound = node.Find(keyword);
+        if (bound is null)
+        {
+            return null;
+        }
+
+        if (!bound.Value.TryGetDecimal(out var value) || (isInteger && decimal.Truncate(value) != value))
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, bound.Value.Location, keyword, isInteger ? "an integer" : "a number",
+                bound.Value.Kind == JsonSyntaxKind.Number ? bound.Value.Text : bound.Value.KindDescription);
+            return null;
+        }
+
+        return value;
+    }
+
+    private PropertyModel? ReadStringProperty(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group)
+    {
+        var node = property.Value;
+        if (!CheckKeywords(node, StringKeywords))
+        {
+            return null;
+        }
+
+        var values = new List<string>();
+        var enumNode = node.Find("enum");
+        var constNode = node.Find("const");
+        if (enumNode is not null && constNode is not null)
+        {
+            Report(SchemaDiagnosticCatalog.UnsupportedConstruct, constNode.NameLocation, "'enum' and 'const' together");
+            return null;
+        }
+
+        if (constNode is not null)
+        {
+            if (constNode.Value.Kind != JsonSyntaxKind.String)
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, constNode.Value.Location, "const", "a string", constNode.Value.KindDescription);
+                return null;
+            }
+
+            values.Add(constNode.Value.Text!);
+        }
+
+        if (enumNode is not null)
+        {
+            if (enumNode.Value.Kind != JsonSyntaxKind.Array || enumNode.Value.Items.Count == 0)
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, enumNode.Value.Location, "enum", "a non-empty array of strings", enumNode.Value.KindDescription);
+                return null;
+            }
+
+            foreach (var item in enumNode.Value.Items)
+            {
+                if (item.Kind != JsonSyntaxKind.String)
+                {
+                    Report(SchemaDiagnosticCatalog.InvalidKeywordValue, item.Location, "enum", "an array of strings", "an array holding " + item.KindDescription);
+                    return null;
+                }
+
+                values.Add(item.Text!);
+            }
+        }
+
+        var minLength = ReadLength(node, "minLength");
+        var maxLength = ReadLength(node, "maxLength");
+        string? format = null;
+        if (node.Find("format") is { } formatNode)
+        {
+            if (formatNode.Value.Kind != JsonSyntaxKind.String || formatNode.Value.Text != "date")
+            {
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, formatNode.Value.Location, "a string 'format' other than \"date\"");
+                return null;
+            }
+
+            format = "date";
+        }
+
+        return new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.String, -1, false, null, null,
+            EquatableArray<string>.From(values), minLength, maxLength, format, group);
+    }
+
+    private int? ReadLength(JsonSyntaxNode node, string keyword)
+    {
+        var length = node.Find(keyword);
+        if (length is null)
+        {
+            return null;
+        }
+
+        if (length.Value.Kind != JsonSyntaxKind.Number || !int.TryParse(length.Value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, length.Value.Location, keyword, "a non-negative integer", length.Value.Kind == JsonSyntaxKind.Number ? length.Value.Text : length.Value.KindDescription);
+            return null;
+        }
+
+        return value;
+    }
+
+    private JsonSyntaxNode? FindReference(JsonSyntaxNode node)
+    {
+        if (node.Find("$ref") is { } direct)
+        {
+            if (direct.Value.Kind == JsonSyntaxKind.String)
+            {
+                return direct.Value;
+            }
+
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, direct.Value.Location, "$ref", "a string", direct.Value.KindDescription);
+            return null;
+        }
+
+        if (node.Find("allOf") is { } allOf
+            && allOf.Value.Kind == JsonSyntaxKind.Array
+            && allOf.Value.Items.Count == 1
+            && allOf.Value.Items[0].Kind == JsonSyntaxKind.Object
+            && allOf.Value.Items[0].Properties.Count == 1
+            && allOf.Value.Items[0].Find("$ref") is { Value.Kind: JsonSyntaxKind.String } reference)
+        {
+            return reference.Value;
+        }
+
+        return null;
+    }
+
+    private int ResolveDefinition(string reference, TextLocation location)
+    {
+        if (_definitionTypes.TryGetValue(reference, out var known))
+        {
+            return known;
+        }
+
+        if (!_definitions.TryGetValue(reference, out var definition))
+        {
+            Report(SchemaDiagnosticCatalog.InvalidReference, location, reference,
+                reference.StartsWith("#/", StringComparison.Ordinal)
+                    ? "no such definition under 'definitions' or '$defs'"
+                    : "only local references to '#/definitions/…' or '#/$defs/…' are supported");
+            return -1;
+        }
+
+        if (_definitionsInProgress.Contains(reference))
+        {
+            Report(SchemaDiagnosticCatalog.InvalidReference, location, reference,
+                "it is cyclic (" + string.Join(" → ", _definitionsInProgress) + " → " + reference + "); a report has a fixed, finite set of cells");
+            _definitionTypes[reference] = -1;
+            return -1;
+        }
+
+        _definitionsInProgress.Add(reference);
+        var name = definition.Name;
+        var index = ReadObjectType(definition.Value, reference, CSharpIdentifier.ToPascalCase(name, "Definition").TrimStart('@'), null, isRoot: false);
+        _definitionsInProgress.RemoveAt(_definitionsInProgress.Count - 1);
+        _definitionTypes[reference] = index;
+        return index;
+    }
+
+    private long CountCells(int typeIndex, long[] counts)
+    {
+        if (counts[typeIndex] != 0)
+        {
+            return counts[typeIndex];
+        }
+
+        long total = 0;
+        foreach (var property in _types[typeIndex].Properties)
+        {
+            total += property.Kind == ValueKind.Object ? CountCells(property.ObjectTypeIndex, counts) : 1;
+            if (total > MaxCells)
+            {
+                break;
+            }
+        }
+
+        counts[typeIndex] = Math.Max(total, 1);
+        return counts[typeIndex];
+    }
+
+    private bool ExpectType(JsonSyntaxNode node, string expected)
+    {
+        var type = node.Find("type");
+        if (type is { Value.Kind: JsonSyntaxKind.String } && type.Value.Text == expected)
+        {
+            return true;
+        }
+
+        Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? node.Location, "type", $"\"{expected}\"",
+            type is null ? "missing" : type.Value.Kind == JsonSyntaxKind.String ? "\"" + type.Value.Text + "\"" : type.Value.KindDescription);
+        return false;
+    }
+
+    private bool CheckKeywords(JsonSyntaxNode node, HashSet<string> allowed)
+    {
+        var ok = true;
+        foreach (var property in node.Properties)
+        {
+            if (allowed.Contains(property.Name) || (property.Name.StartsWith("x-", StringComparison.Ordinal) && !property.Name.StartsWith("x-govinfo-", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            Report(SchemaDiagnosticCatalog.UnsupportedConstruct, property.NameLocation, $"the keyword '{property.Name}' is not supported here");
+            ok = false;
+        }
+
+        foreach (var annotation in AnnotationKeywords)
+        {
+            if (node.Find(annotation) is { } value && value.Value.Kind != JsonSyntaxKind.String)
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, value.Value.Location, annotation, "a string", value.Value.KindDescription);
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    private static string? ReadString(JsonSyntaxNode node, string keyword)
+        => node.Find(keyword) is { Value.Kind: JsonSyntaxKind.String } property ? property.Value.Text : null;
+
+    private static string EscapePointer(string name) => name.Replace("~", "~0").Replace("/", "~1");
+
+    private static readonly string[] AnnotationKeywords = ["title", "description", "x-govinfo-group", "x-govinfo-header", "x-govinfo-note", "$comment"];
+
+    private static readonly HashSet<string> CommonKeywords = new(StringComparer.Ordinal) { "title", "description", "$comment", "examples" };
+
+    private static readonly HashSet<string> ObjectKeywords = new(CommonKeywords, StringComparer.Ordinal)
+    {
+        "type", "properties", "required", "additionalProperties", "x-govinfo-rules", "x-govinfo-header", "x-govinfo-note", "x-govinfo-group",
+    };
+
+    private static readonly HashSet<string> RootKeywords = new(ObjectKeywords, StringComparer.Ordinal)
+    {
+        "$schema", "$id", "definitions", "$defs", "x-govinfo-template",
+    };
+
+    private static readonly HashSet<string> ReferenceKeywords = new(CommonKeywords, StringComparer.Ordinal) { "$ref", "allOf", "x-govinfo-group" };
+
+    private static readonly HashSet<string> NumericKeywords = new(CommonKeywords, StringComparer.Ordinal)
+    {
+        "type", "format", "minimum", "maximum", "x-govinfo-group",
+    };
+
+    private static readonly HashSet<string> StringKeywords = new(CommonKeywords, StringComparer.Ordinal)
+    {
+        "type", "enum", "const", "minLength", "maxLength", "format", "x-govinfo-group",
+    };
+}
