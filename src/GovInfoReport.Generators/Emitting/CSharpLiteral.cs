@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace GovInfoReport.Generators.Emitting;
+
+/// <summary>Escapes schema text into C# literals; every character outside printable ASCII is written as an escape.</summary>
+internal static class CSharpLiteral
+{
+    /// <summary>A regular string literal with quotes.</summary>
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    // Non-ASCII as \uXXXX keeps generated files plain ASCII: no bidi overrides, line separators or
+                    // other invisible characters can change how the code reads or compiles.
+                    if (c < ' ' || c > '~')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>A UTF-8 literal (<c>"…"u8</c>) when the text is valid UTF-16, else a plain string literal.</summary>
+    public static string Utf8OrString(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return String(value);
+            }
+        }
+
+        return String(value) + "u8";
+    }
+
+    /// <summary>A decimal literal (<c>12.5m</c>).</summary>
+    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    /// <summary>A long literal (<c>12L</c>).</summary>
+    public static string Long(decimal value) => decimal.ToInt64(value).ToString(CultureInfo.InvariantCulture) + "L";
+
+    /// <summary>An int literal.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,501 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace GovInfoReport.Schema.Validation;
+
+/// <summary>
+/// The engine behind generated validators: holds a report's cells in fixed slots while one
+/// <see cref="Utf8JsonReader"/> pass reads them, checks each value's structural constraints as it is read, and
+/// collects issues. Nothing is allocated unless an issue is found. Infrastructure for generated code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public ref struct ReportReadContext
+{
+    private readonly ReportShape _shape;
+    private readonly Span<long> _integers;
+    private readonly Span<decimal> _numbers;
+    private readonly Span<ulong> _valid;
+    private readonly int _maxIssues;
+    private readonly int _maxDepth;
+    private List<ValidationIssue>? _issues;
+    private int _errors;
+    private int _warnings;
+    private bool _truncated;
+
+    /// <summary>Creates a context over caller-provided slot storage.</summary>
+    /// <param name="shape">The schema's generated shape.</param>
+    /// <param name="integers">One slot per cell: integer values (and string positions).</param>
+    /// <param name="numbers">One slot per decimal cell.</param>
+    /// <param name="valid">One bit per cell: set once the cell holds a structurally valid value. Must start cleared.</param>
+    /// <param name="options">The limits.</param>
+    public ReportReadContext(ReportShape shape, Span<long> integers, Span<decimal> numbers, Span<ulong> valid, ValidationOptions options)
+    {
+        _shape = shape;
+        _integers = integers;
+        _numbers = numbers;
+        _valid = valid;
+        _maxIssues = options.MaxIssues;
+        _maxDepth = options.MaxDepth;
+        _issues = null;
+        _errors = 0;
+        _warnings = 0;
+        _truncated = false;
+        StructuralIssueCount = 0;
+    }
+
+    /// <summary>Integer cell values, by cell slot.</summary>
+    public readonly ReadOnlySpan<long> Integers => _integers;
+
+    /// <summary>Decimal cell values, by decimal slot.</summary>
+    public readonly ReadOnlySpan<decimal> Numbers => _numbers;
+
+    /// <summary>How many structural (non-rule) issues were found; rules may skip validity checks when it is zero.</summary>
+    public int StructuralIssueCount { get; private set; }
+
+    /// <summary>Whether a cell holds a structurally valid value.</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <returns>Whether rules may read it.</returns>
+    public readonly bool IsValid(int cell) => (_valid[cell >> 6] & (1UL << (cell & 63))) != 0;
+
+    /// <summary>Checks the payload's size and encoding and reads its first token.</summary>
+    /// <param name="utf8Json">The payload.</param>
+    /// <param name="maxPayloadBytes">The size limit.</param>
+    /// <param name="reader">The reader, positioned on the first token when this returns true.</param>
+    /// <returns>Whether there is a JSON value to read.</returns>
+    public bool Start(ReadOnlySpan<byte> utf8Json, int maxPayloadBytes, ref Utf8JsonReader reader)
+    {
+        if (utf8Json.Length > maxPayloadBytes)
+        {
+            var (zh, en) = StructuralMessages.Size(utf8Json.Length, maxPayloadBytes);
+            AddStructural(new ValidationIssue(IssueIds.JsonSize, IssueSeverity.Error, string.Empty, maxPayloadBytes.ToString(CultureInfo.InvariantCulture), utf8Json.Length.ToString(CultureInfo.InvariantCulture), zh, en));
+            return false;
+        }
+
+        // Utf8JsonReader validates only what it unescapes; one vectorised scan makes the encoding check complete.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            var offset = FirstInvalidUtf8(utf8Json);
+            var (zh, en) = StructuralMessages.Encoding(offset);
+            AddStructural(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, string.Empty, "UTF-8", "invalid byte sequence", zh, en) { BytePositionInLine = offset });
+            return false;
+        }
+
+        if (!reader.Read())
+        {
+            var (zh, en) = StructuralMessages.Empty();
+            AddStructural(new ValidationIssue(IssueIds.JsonEmpty, IssueSeverity.Error, string.Empty, "a JSON object", "nothing", zh, en));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks that nothing but white space follows the root value.</summary>
+    /// <param name="reader">The reader, after the root value.</param>
+    public readonly void Finish(ref Utf8JsonReader reader)
+    {
+        // Throws JsonException for trailing content, which the caller reports as a syntax issue.
+        reader.Read();
+    }
+
+    /// <summary>Reports malformed JSON (or nesting past the limit) found by the reader.</summary>
+    /// <param name="exception">The reader's exception.</param>
+    /// <param name="reader">The reader at the point of failure.</param>
+    public void ReportSyntax(JsonException exception, ref Utf8JsonReader reader)
+    {
+        var line = (exception.LineNumber ?? 0) + 1;
+        var position = exception.BytePositionInLine ?? 0;
+        var isDepth = reader.CurrentDepth >= _maxDepth - 1 && exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+        var (zh, en) = isDepth ? StructuralMessages.Depth(_maxDepth, line, position) : StructuralMessages.Syntax(exception.Message, line, position);
+        AddStructural(new ValidationIssue(isDepth ? IssueIds.JsonDepth : IssueIds.JsonSyntax, IssueSeverity.Error, string.Empty,
+            isDepth ? "at most " + _maxDepth.ToString(CultureInfo.InvariantCulture) + " levels" : "well-formed JSON", null, zh, en)
+        { Line = line, BytePositionInLine = position });
+    }
+
+    /// <summary>Checks that the reader is on an object; otherwise reports the type and skips the value.</summary>
+    /// <param name="reader">The reader, on a value.</param>
+    /// <param name="objectIndex">The object slot expected here.</param>
+    /// <returns>Whether the value is an object to read.</returns>
+    public bool EnterObject(ref Utf8JsonReader reader, int objectIndex)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        var pointer = _shape.ObjectPointers[objectIndex];
+        var actual = Describe(reader.TokenType);
+        var (zh, en) = StructuralMessages.WrongType(_shape.ObjectLabels[objectIndex], PointerText(pointer), "an object", actual);
+        AddStructural(new ValidationIssue(IssueIds.Type, IssueSeverity.Error, pointer, "object", actual, zh, en) { Keyword = "type" });
+        reader.Skip();
+        return false;
+    }
+
+    /// <summary>Reports a property the schema does not define and skips its value.</summary>
+    /// <param name="reader">The reader, on the property name.</param>
+    /// <param name="objectIndex">The object slot it appears in.</param>
+    public void UnknownProperty(ref Utf8JsonReader reader, int objectIndex)
+    {
+        var name = reader.GetString() ?? string.Empty;
+        var pointer = _shape.ObjectPointers[objectIndex] + "/" + EscapePointer(name);
+        var (zh, en) = StructuralMessages.UnknownProperty(name, pointer);
+        AddStructural(new ValidationIssue(IssueIds.UnknownProperty, IssueSeverity.Error, pointer, null, name, zh, en) { Keyword = "additionalProperties" });
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Reports a property that appears twice and skips the second value.</summary>
+    /// <param name="reader">The reader, on the repeated property name.</param>
+    /// <param name="objectIndex">The object slot it appears in.</param>
+    /// <param name="name">The property name.</param>
+    public void DuplicateProperty(ref Utf8JsonReader reader, int objectIndex, string name)
+    {
+        var pointer = _shape.ObjectPointers[objectIndex] + "/" + EscapePointer(name);
+        var (zh, en) = StructuralMessages.DuplicateProperty(name, pointer);
+        AddStructural(new ValidationIssue(IssueIds.DuplicateProperty, IssueSeverity.Error, pointer, null, name, zh, en));
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Reports a required property that is absent.</summary>
+    /// <param name="objectIndex">The object slot that lacks it.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="label">The property's Chinese label.</param>
+    public void MissingProperty(int objectIndex, string name, string label)
+    {
+        var pointer = _shape.ObjectPointers[objectIndex] + "/" + EscapePointer(name);
+        var (zh, en) = StructuralMessages.Required(label, pointer);
+        AddStructural(new ValidationIssue(IssueIds.Required, IssueSeverity.Error, pointer, name, null, zh, en) { Keyword = "required" });
+    }
+
+    /// <summary>Reads an integer cell, checking type, width and bounds.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="isInt64">Whether the cell is 64-bit (otherwise 32-bit).</param>
+    /// <param name="minimum">The inclusive minimum, if any.</param>
+    /// <param name="maximum">The inclusive maximum, if any.</param>
+    public void ReadInteger(ref Utf8JsonReader reader, int cell, bool isInt64, long? minimum, long? maximum)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongCellType(ref reader, cell, isInt64 ? "an integer" : "a 32-bit integer");
+            return;
+        }
+
+        if (!reader.TryGetInt64(out var value) || (!isInt64 && (value < int.MinValue || value > int.MaxValue)))
+        {
+            // Locals only: a lambda capturing a parameter would allocate its closure on the success path too.
+            var text = RawNumber(ref reader);
+            var expected = isInt64 ? "an integer" : "a 32-bit integer";
+            var found = reader.TryGetDecimal(out var asDecimal) && decimal.Truncate(asDecimal) != asDecimal ? "a fraction (" + text + ")" : "out of range (" + text + ")";
+            ReportCell("type", IssueIds.Type, cell, expected, text, (label, pointer) => StructuralMessages.WrongType(label, pointer, expected, found));
+            return;
+        }
+
+        CheckInteger(cell, value, minimum, maximum);
+    }
+
+    /// <summary>Checks an integer cell's bounds and stores it (the typed path calls this directly).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="minimum">The inclusive minimum, if any.</param>
+    /// <param name="maximum">The inclusive maximum, if any.</param>
+    public void CheckInteger(int cell, long value, long? minimum, long? maximum)
+    {
+        if (value < minimum)
+        {
+            var min = minimum.Value.ToString(CultureInfo.InvariantCulture);
+            var actual = value.ToString(CultureInfo.InvariantCulture);
+            ReportCell("minimum", IssueIds.Minimum, cell, "≥ " + min, actual, (label, pointer) => StructuralMessages.Minimum(label, pointer, min, actual));
+            return;
+        }
+
+        if (value > maximum)
+        {
+            var max = maximum.Value.ToString(CultureInfo.InvariantCulture);
+            var actual = value.ToString(CultureInfo.InvariantCulture);
+            ReportCell("maximum", IssueIds.Maximum, cell, "≤ " + max, actual, (label, pointer) => StructuralMessages.Maximum(label, pointer, max, actual));
+            return;
+        }
+
+        _integers[cell] = value;
+        MarkValid(cell);
+    }
+
+    /// <summary>Reads a decimal cell, checking type and bounds.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="number">The decimal slot.</param>
+    /// <param name="minimum">The inclusive minimum, if any.</param>
+    /// <param name="maximum">The inclusive maximum, if any.</param>
+    public void ReadNumber(ref Utf8JsonReader reader, int cell, int number, decimal? minimum, decimal? maximum)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongCellType(ref reader, cell, "a number");
+            return;
+        }
+
+        if (!reader.TryGetDecimal(out var value))
+        {
+            var text = RawNumber(ref reader);
+            ReportCell("type", IssueIds.Type, cell, "a number", text, (label, pointer) => StructuralMessages.WrongType(label, pointer, "a number", "out of range (" + text + ")"));
+            return;
+        }
+
+        CheckNumber(cell, number, value, minimum, maximum);
+    }
+
+    /// <summary>Checks a decimal cell's bounds and stores it (the typed path calls this directly).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="number">The decimal slot.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="minimum">The inclusive minimum, if any.</param>
+    /// <param name="maximum">The inclusive maximum, if any.</param>
+    public void CheckNumber(int cell, int number, decimal value, decimal? minimum, decimal? maximum)
+    {
+        if (value < minimum)
+        {
+            var min = minimum.Value.ToString(CultureInfo.InvariantCulture);
+            var actual = value.ToString(CultureInfo.InvariantCulture);
+            ReportCell("minimum", IssueIds.Minimum, cell, "≥ " + min, actual, (label, pointer) => StructuralMessages.Minimum(label, pointer, min, actual));
+            return;
+        }
+
+        if (value > maximum)
+        {
+            var max = maximum.Value.ToString(CultureInfo.InvariantCulture);
+            var actual = value.ToString(CultureInfo.InvariantCulture);
+            ReportCell("maximum", IssueIds.Maximum, cell, "≤ " + max, actual, (label, pointer) => StructuralMessages.Maximum(label, pointer, max, actual));
+            return;
+        }
+
+        _numbers[number] = value;
+        MarkValid(cell);
+    }
+
+    /// <summary>Reads a string cell, checking type, allowed values, length and format.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="allowed">The allowed values, or null for any.</param>
+    /// <param name="minLength">The minimum length in UTF-16 code units, if any.</param>
+    /// <param name="maxLength">The maximum length in UTF-16 code units, if any.</param>
+    /// <param name="isDate">Whether the value must be an ISO 8601 date (yyyy-MM-dd).</param>
+    public void ReadString(ref Utf8JsonReader reader, int cell, string[]? allowed, int? minLength, int? maxLength, bool isDate)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongCellType(ref reader, cell, "a string");
+            return;
+        }
+
+        if (allowed is null && minLength is null && maxLength is null && !isDate)
+        {
+            MarkValid(cell);
+            return;
+        }
+
+        var escapedLength = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        char[]? rented = null;
+        var buffer = escapedLength <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(escapedLength));
+        try
+        {
+            var length = reader.CopyString(buffer);
+            CheckString(cell, buffer.Slice(0, length), allowed, minLength, maxLength, isDate);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Checks a string cell (the typed path calls this directly).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="allowed">The allowed values, or null for any.</param>
+    /// <param name="minLength">The minimum length, if any.</param>
+    /// <param name="maxLength">The maximum length, if any.</param>
+    /// <param name="isDate">Whether the value must be an ISO 8601 date.</param>
+    public void CheckString(int cell, scoped ReadOnlySpan<char> value, string[]? allowed, int? minLength, int? maxLength, bool isDate)
+    {
+        if (allowed is not null && !Contains(allowed, value))
+        {
+            var list = string.Join(", ", Array.ConvertAll(allowed, a => "\"" + a + "\""));
+            var actual = "\"" + value.ToString() + "\"";
+            ReportCell("enum", IssueIds.Enum, cell, list, actual, (label, pointer) => StructuralMessages.Enum(label, pointer, list, actual));
+            return;
+        }
+
+        if (value.Length < minLength)
+        {
+            var min = minLength.Value;
+            var length = value.Length;
+            ReportCell("minLength", IssueIds.MinLength, cell, "≥ " + min.ToString(CultureInfo.InvariantCulture) + " characters", length.ToString(CultureInfo.InvariantCulture),
+                (label, pointer) => StructuralMessages.MinLength(label, pointer, min, length));
+            return;
+        }
+
+        if (value.Length > maxLength)
+        {
+            var max = maxLength.Value;
+            var length = value.Length;
+            ReportCell("maxLength", IssueIds.MaxLength, cell, "≤ " + max.ToString(CultureInfo.InvariantCulture) + " characters", length.ToString(CultureInfo.InvariantCulture),
+                (label, pointer) => StructuralMessages.MaxLength(label, pointer, max, length));
+            return;
+        }
+
+        if (isDate && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            var actual = "\"" + value.ToString() + "\"";
+            ReportCell("format", IssueIds.Format, cell, "date (yyyy-MM-dd)", actual, (label, pointer) => StructuralMessages.Format(label, pointer, "date (yyyy-MM-dd)", actual));
+            return;
+        }
+
+        MarkValid(cell);
+    }
+
+    /// <summary>Marks a cell as holding a valid value (for typed-path cells with no constraint).</summary>
+    /// <param name="cell">The cell slot.</param>
+    public void MarkValid(int cell) => _valid[cell >> 6] |= 1UL << (cell & 63);
+
+    /// <summary>Records a failed rule.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="severity">Its severity.</param>
+    /// <param name="pointer">The JSON Pointer of the cell or object the rule points at.</param>
+    /// <param name="expected">The expected value, as text.</param>
+    /// <param name="actual">The actual value, as text.</param>
+    /// <param name="messageZh">The formatted Chinese message.</param>
+    /// <param name="messageEn">The formatted English message.</param>
+    public void ReportRule(string ruleId, IssueSeverity severity, string pointer, string? expected, string? actual, string messageZh, string messageEn)
+        => Add(new ValidationIssue(ruleId, severity, pointer, expected, actual, messageZh, messageEn));
+
+    /// <summary>The result: the shared clean result when nothing was found.</summary>
+    /// <returns>The validation result.</returns>
+    public readonly ValidationResult ToResult()
+        => _issues is null ? ValidationResult.Clean : new ValidationResult(_issues, _errors, _warnings, _truncated);
+
+    /// <summary>The label of an object slot (for <c>{label}</c>).</summary>
+    /// <param name="objectIndex">The object slot.</param>
+    /// <param name="english">Whether the English label is wanted.</param>
+    /// <returns>The label.</returns>
+    public readonly string ObjectLabel(int objectIndex, bool english) => english ? _shape.ObjectLabelsEnglish[objectIndex] : _shape.ObjectLabels[objectIndex];
+
+    /// <summary>The label of a cell slot (for <c>{cell}</c>).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="english">Whether the English label is wanted.</param>
+    /// <returns>The label.</returns>
+    public readonly string CellLabel(int cell, bool english) => english ? _shape.CellLabelsEnglish[cell] : _shape.CellLabels[cell];
+
+    private void WrongCellType(ref Utf8JsonReader reader, int cell, string expected)
+    {
+        var actual = Describe(reader.TokenType);
+        ReportCell("type", IssueIds.Type, cell, expected, actual, (label, pointer) => StructuralMessages.WrongType(label, pointer, expected, actual));
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            reader.Skip();
+        }
+    }
+
+    private void ReportCell(string keyword, string issueId, int cell, string expected, string actual, Func<string, string, (string Zh, string En)> describe)
+    {
+        var pointer = _shape.CellPointers[cell];
+        if (_shape.TryClaimStructural(keyword, cell, expected, actual, out var ruleId, out var severity, out var claimedZh, out var claimedEn))
+        {
+            AddStructural(new ValidationIssue(ruleId, severity, pointer, expected, actual, claimedZh, claimedEn) { Keyword = keyword });
+            return;
+        }
+
+        var (zh, en) = describe(_shape.CellLabels[cell], PointerText(pointer));
+        AddStructural(new ValidationIssue(issueId, IssueSeverity.Error, pointer, expected, actual, zh, en) { Keyword = keyword });
+    }
+
+    private void AddStructural(ValidationIssue issue)
+    {
+        StructuralIssueCount++;
+        Add(issue);
+    }
+
+    private void Add(ValidationIssue issue)
+    {
+        if (_truncated)
+        {
+            return;
+        }
+
+        _issues ??= new List<ValidationIssue>();
+        if (_issues.Count >= _maxIssues)
+        {
+            var (zh, en) = StructuralMessages.Truncated(_maxIssues);
+            _issues.Add(new ValidationIssue(IssueIds.Truncated, IssueSeverity.Error, string.Empty, null, null, zh, en));
+            _errors++;
+            _truncated = true;
+            return;
+        }
+
+        _issues.Add(issue);
+        if (issue.Severity == IssueSeverity.Error)
+        {
+            _errors++;
+        }
+        else
+        {
+            _warnings++;
+        }
+    }
+
+    private static bool Contains(string[] allowed, ReadOnlySpan<char> value)
+    {
+        foreach (var candidate in allowed)
+        {
+            if (value.SequenceEqual(candidate.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string RawNumber(ref Utf8JsonReader reader)
+        => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static string PointerText(string pointer) => pointer.Length == 0 ? "/" : pointer;
+
+    private static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static long FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0L;
+        Span<char> chars = stackalloc char[256];
+        while (true)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out _, replaceInvalidSequences: false);
+            offset += read;
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                return offset;
+            }
+
+            bytes = bytes.Slice(read);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.ComponentModel;
+
+namespace GovInfoReport.Schema.Validation;
+
+/// <summary>
+/// The fixed shape of reports of one schema, emitted by the generator: each cell's and object's JSON Pointer and
+/// labels, indexed by slot. Infrastructure for generated code; not meant to be used directly.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class ReportShape
+{
+    /// <summary>Creates a shape from the generated tables.</summary>
+    /// <param name="cellPointers">Per cell slot, its JSON Pointer.</param>
+    /// <param name="cellLabels">Per cell slot, its Chinese label.</param>
+    /// <param name="cellLabelsEnglish">Per cell slot, its English label.</param>
+    /// <param name="objectPointers">Per object slot, its JSON Pointer.</param>
+    /// <param name="objectLabels">Per object slot, its Chinese label.</param>
+    /// <param name="objectLabelsEnglish">Per object slot, its English label.</param>
+    protected ReportShape(string[] cellPointers, string[] cellLabels, string[] cellLabelsEnglish, string[] objectPointers, string[] objectLabels, string[] objectLabelsEnglish)
+    {
+        CellPointers = cellPointers;
+        CellLabels = cellLabels;
+        CellLabelsEnglish = cellLabelsEnglish;
+        ObjectPointers = objectPointers;
+        ObjectLabels = objectLabels;
+        ObjectLabelsEnglish = objectLabelsEnglish;
+    }
+
+    /// <summary>Per cell slot, its JSON Pointer.</summary>
+    public string[] CellPointers { get; }
+
+    /// <summary>Per cell slot, its Chinese label.</summary>
+    public string[] CellLabels { get; }
+
+    /// <summary>Per cell slot, its English label.</summary>
+    public string[] CellLabelsEnglish { get; }
+
+    /// <summary>Per object slot, its JSON Pointer.</summary>
+    public string[] ObjectPointers { get; }
+
+    /// <summary>Per object slot, its Chinese label.</summary>
+    public string[] ObjectLabels { get; }
+
+    /// <summary>Per object slot, its English label.</summary>
+    public string[] ObjectLabelsEnglish { get; }
+
+    /// <summary>
+    /// Lets a structural rule (such as R5) claim a structural failure on a numeric cell: the schema's rule id,
+    /// severity and messages replace the generic ones.
+    /// </summary>
+    /// <param name="keyword">The failed keyword: <c>type</c>, <c>minimum</c> or <c>maximum</c>.</param>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="expected">The expectation, as text.</param>
+    /// <param name="actual">The value found, as text.</param>
+    /// <param name="ruleId">The claiming rule's id.</param>
+    /// <param name="severity">Its severity.</param>
+    /// <param name="messageZh">Its Chinese message.</param>
+    /// <param name="messageEn">Its English message.</param>
+    /// <returns>Whether a structural rule covers this failure.</returns>
+    public virtual bool TryClaimStructural(string keyword, int cell, string expected, string actual, out string ruleId, out IssueSeverity severity, out string messageZh, out string messageEn)
+    {
+        ruleId = string.Empty;
+        severity = IssueSeverity.Error;
+        messageZh = string.Empty;
+        messageEn = string.Empty;
+        return false;
+    }
+}

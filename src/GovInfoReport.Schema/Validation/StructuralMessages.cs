@@ -1,0 +1,66 @@
+namespace GovInfoReport.Schema.Validation;
+
+/// <summary>The Chinese and English texts of the issues the validator raises itself.</summary>
+internal static class StructuralMessages
+{
+    public static (string Zh, string En) WrongType(string label, string pointer, string expected, string actual)
+        => ($"“{label}”（{pointer}）应为{ZhType(expected)}，实为{ZhType(actual)}。", $"'{label}' at {pointer} must be {expected}, but it is {actual}.");
+
+    public static (string Zh, string En) Required(string label, string pointer)
+        => ($"缺少必填项“{label}”（{pointer}）。", $"The required property '{label}' is missing at {pointer}.");
+
+    public static (string Zh, string En) UnknownProperty(string name, string pointer)
+        => ($"模板中没有属性“{name}”（{pointer}）。", $"The template has no property '{name}' (at {pointer}).");
+
+    public static (string Zh, string En) DuplicateProperty(string name, string pointer)
+        => ($"属性“{name}”重复出现（{pointer}）。", $"The property '{name}' appears more than once (at {pointer}).");
+
+    public static (string Zh, string En) Minimum(string label, string pointer, string minimum, string actual)
+        => ($"“{label}”（{pointer}）不应小于 {minimum}，实为 {actual}。", $"'{label}' at {pointer} must be at least {minimum}, but it is {actual}.");
+
+    public static (string Zh, string En) Maximum(string label, string pointer, string maximum, string actual)
+        => ($"“{label}”（{pointer}）不应大于 {maximum}，实为 {actual}。", $"'{label}' at {pointer} must be at most {maximum}, but it is {actual}.");
+
+    public static (string Zh, string En) Enum(string label, string pointer, string allowed, string actual)
+        => ($"“{label}”（{pointer}）只能取 {allowed}，实为 {actual}。", $"'{label}' at {pointer} must be one of {allowed}, but it is {actual}.");
+
+    public static (string Zh, string En) Format(string label, string pointer, string format, string actual)
+        => ($"“{label}”（{pointer}）应为 {format} 格式，实为 {actual}。", $"'{label}' at {pointer} must be a {format}, but it is {actual}.");
+
+    public static (string Zh, string En) MinLength(string label, string pointer, int minimum, int actual)
+        => ($"“{label}”（{pointer}）至少应有 {minimum} 个字符，实有 {actual} 个。", $"'{label}' at {pointer} must have at least {minimum} characters, but it has {actual}.");
+
+    public static (string Zh, string En) MaxLength(string label, string pointer, int maximum, int actual)
+        => ($"“{label}”（{pointer}）至多应有 {maximum} 个字符，实有 {actual} 个。", $"'{label}' at {pointer} must have at most {maximum} characters, but it has {actual}.");
+
+    public static (string Zh, string En) Syntax(string detail, long line, long position)
+        => ($"JSON 格式错误（第 {line} 行，第 {position} 字节）：{detail}", $"The payload is not valid JSON (line {line}, byte {position}): {detail}");
+
+    public static (string Zh, string En) Depth(int maxDepth, long line, long position)
+        => ($"JSON 嵌套超过 {maxDepth} 层（第 {line} 行，第 {position} 字节）。", $"The payload nests deeper than {maxDepth} levels (line {line}, byte {position}).");
+
+    public static (string Zh, string En) Empty()
+        => ("请求内容为空，不是 JSON 文档。", "The payload is empty; a JSON document was expected.");
+
+    public static (string Zh, string En) Size(long actual, int maximum)
+        => ($"请求内容为 {actual} 字节，超过上限 {maximum} 字节。", $"The payload has {actual} bytes, more than the limit of {maximum}.");
+
+    public static (string Zh, string En) Encoding(long offset)
+        => ($"请求内容不是有效的 UTF-8 编码（第 {offset} 字节）。", $"The payload is not valid UTF-8 (at byte {offset}).");
+
+    public static (string Zh, string En) Truncated(int maximum)
+        => ($"问题超过 {maximum} 条，其余未列出。", $"More than {maximum} issues were found; the rest are not listed.");
+
+    private static string ZhType(string english) => english switch
+    {
+        "an integer" => "整数",
+        "a 32-bit integer" => "32 位整数",
+        "a number" => "数字",
+        "a string" => "字符串",
+        "an object" => "对象",
+        "an array" => "数组",
+        "a boolean" => "布尔值",
+        "null" => "空值（null）",
+        _ => english,
+    };
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovInfoReport.Schema.Validation;
+
+/// <summary>Everything a validation found: all issues at once, never just the first.</summary>
+public sealed class ValidationResult
+{
+    /// <summary>The result with no issues; shared, so a clean validation allocates nothing for it.</summary>
+    public static ValidationResult Clean { get; } = new(Array.Empty<ValidationIssue>(), 0, 0, false);
+
+    internal ValidationResult(IReadOnlyList<ValidationIssue> issues, int errorCount, int warningCount, bool isTruncated)
+    {
+        Issues = issues;
+        ErrorCount = errorCount;
+        WarningCount = warningCount;
+        IsTruncated = isTruncated;
+    }
+
+    /// <summary>Every issue, in payload order for structural ones, then rule issues in declaration order.</summary>
+    public IReadOnlyList<ValidationIssue> Issues { get; }
+
+    /// <summary>How many issues are errors.</summary>
+    public int ErrorCount { get; }
+
+    /// <summary>How many issues are warnings.</summary>
+    public int WarningCount { get; }
+
+    /// <summary>Whether the issue limit cut the list (the last issue is then <see cref="IssueIds.Truncated"/>).</summary>
+    public bool IsTruncated { get; }
+
+    /// <summary>Whether there is no error (warnings allowed).</summary>
+    public bool IsValid => ErrorCount == 0;
+}

@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using GovInfoReport.SchemaLanguage.Model;
+
+namespace GovInfoReport.SchemaLanguage.Layout;
+
+/// <summary>
+/// Every cell and object of a report of one schema, each at a fixed slot with its constant JSON Pointer. The
+/// generated validator and the rule interpreter both read payloads into these slots, so an issue's pointer is a
+/// table lookup and rules compile to slot arithmetic.
+/// </summary>
+public sealed class ReportLayout
+{
+    private ReportLayout(TemplateModel model, List<TypeLayout> types, List<CellSlot> cells, List<ObjectSlot> objects, int numberCount)
+    {
+        Model = model;
+        Types = types;
+        Cells = cells;
+        Objects = objects;
+        NumberCount = numberCount;
+    }
+
+    /// <summary>The model laid out.</summary>
+    public TemplateModel Model { get; }
+
+    /// <summary>Per type of the model, the shape of one instance.</summary>
+    public IReadOnlyList<TypeLayout> Types { get; }
+
+    /// <summary>Every cell, in depth-first order.</summary>
+    public IReadOnlyList<CellSlot> Cells { get; }
+
+    /// <summary>Every object, in depth-first order; the report first.</summary>
+    public IReadOnlyList<ObjectSlot> Objects { get; }
+
+    /// <summary>How many cells are decimals.</summary>
+    public int NumberCount { get; }
+
+    /// <summary>Lays out <paramref name="model"/> (which the reader has already checked to be finite and bounded).</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The layout.</returns>
+    public static ReportLayout Build(TemplateModel model)
+    {
+        var types = new TypeLayout?[model.Types.Count];
+        for (var i = 0; i < model.Types.Count; i++)
+        {
+            BuildType(model, i, types);
+        }
+
+        var typeList = new List<TypeLayout>();
+        foreach (var type in types)
+        {
+            typeList.Add(type!);
+        }
+
+        var cells = new List<CellSlot>();
+        var objects = new List<ObjectSlot>();
+        var numbers = 0;
+        Place(model, 0, string.Empty, model.Root.Title ?? model.RootTypeName, model.Root.Description ?? model.RootTypeName, cells, objects, ref numbers);
+        return new ReportLayout(model, typeList, cells, objects, numbers);
+    }
+
+    /// <summary>The cell at <paramref name="path"/> below an object instance, or null when the path ends at an object.</summary>
+    /// <param name="objectIndex">The object the path starts from.</param>
+    /// <param name="path">Property names.</param>
+    /// <returns>The cell, or null.</returns>
+    public CellSlot? FindCell(int objectIndex, IReadOnlyList<string> path)
+    {
+        var (kind, index) = Walk(objectIndex, path);
+        return kind == ValueKind.Object ? null : Cells[index];
+    }
+
+    /// <summary>The object at <paramref name="path"/> below an object instance, or null when the path ends at a cell.</summary>
+    /// <param name="objectIndex">The object the path starts from.</param>
+    /// <param name="path">Property names.</param>
+    /// <returns>The object, or null.</returns>
+    public ObjectSlot? FindObject(int objectIndex, IReadOnlyList<string> path)
+    {
+        var (kind, index) = Walk(objectIndex, path);
+        return kind == ValueKind.Object ? Objects[index] : null;
+    }
+
+    /// <summary>The objects that are instances of a type, in slot order.</summary>
+    /// <param name="typeIndex">The type.</param>
+    /// <returns>Its instances.</returns>
+    public IEnumerable<ObjectSlot> InstancesOf(int typeIndex)
+    {
+        foreach (var instance in Objects)
+        {
+            if (instance.TypeIndex == typeIndex)
+            {
+                yield return instance;
+            }
+        }
+    }
+
+    private (ValueKind Kind, int Index) Walk(int objectIndex, IReadOnlyList<string> path)
+    {
+        var current = Objects[objectIndex];
+        for (var i = 0; i < path.Count; i++)
+        {
+            var type = Model.Types[current.TypeIndex];
+            var layout = Types[current.TypeIndex];
+            var found = false;
+            for (var p = 0; p < type.Properties.Count; p++)
+            {
+                if (type.Properties[p].JsonName != path[i])
+                {
+                    continue;
+                }
+
+                found = true;
+                if (type.Properties[p].Kind != ValueKind.Object)
+                {
+                    return i == path.Count - 1
+                        ? (type.Properties[p].Kind, current.FirstCell + layout.CellOffsets[p])
+                        : throw new KeyNotFoundException(string.Join(".", path));
+                }
+
+                current = Objects[current.Index + layout.ObjectOffsets[p]];
+                break;
+            }
+
+            if (!found)
+            {
+                throw new KeyNotFoundException(string.Join(".", path));
+            }
+        }
+
+        return (ValueKind.Object, current.Index);
+    }
+
+    private static TypeLayout BuildType(TemplateModel model, int typeIndex, TypeLayout?[] types)
+    {
+        if (types[typeIndex] is { } known)
+        {
+            return known;
+        }
+
+        var properties = model.Types[typeIndex].Properties;
+        var cellOffsets = new int[properties.Count];
+        var numberOffsets = new int[properties.Count];
+        var objectOffsets = new int[properties.Count];
+        int cells = 0, numbers = 0, objects = 1;
+        for (var p = 0; p < properties.Count; p++)
+        {
+            cellOffsets[p] = cells;
+            numberOffsets[p] = numbers;
+            objectOffsets[p] = properties[p].Kind == ValueKind.Object ? objects : -1;
+            switch (properties[p].Kind)
+            {
+                case ValueKind.Object:
+                    var child = BuildType(model, properties[p].ObjectTypeIndex, types);
+                    cells += child.CellCount;
+                    numbers += child.NumberCount;
+                    objects += child.ObjectCount;
+                    break;
+                case ValueKind.Number:
+                    cells++;
+                    numbers++;
+                    break;
+                default:
+                    cells++;
+                    break;
+            }
+        }
+
+        var layout = new TypeLayout(cells, numbers, objects, cellOffsets, numberOffsets, objectOffsets);
+        types[typeIndex] = layout;
+        return layout;
+    }
+
+    private static void Place(TemplateModel model, int typeIndex, string pointer, string label, string labelEnglish, List<CellSlot> cells, List<ObjectSlot> objects, ref int numbers)
+    {
+        var objectIndex = objects.Count;
+        objects.Add(new ObjectSlot(objectIndex, typeIndex, pointer, label, labelEnglish, cells.Count, numbers));
+        foreach (var property in model.Types[typeIndex].Properties)
+        {
+            var childPointer = pointer + "/" + property.JsonName.Replace("~", "~0").Replace("/", "~1");
+            if (property.Kind == ValueKind.Object)
+            {
+                var type = model.Types[property.ObjectTypeIndex];
+                Place(model, property.ObjectTypeIndex, childPointer, property.Title ?? type.Title ?? property.JsonName,
+                    property.Description ?? type.Description ?? property.JsonName, cells, objects, ref numbers);
+            }
+            else
+            {
+                cells.Add(new CellSlot(cells.Count, objectIndex, property, childPointer, property.Kind == ValueKind.Number ? numbers++ : -1));
+            }
+        }
+    }
+}
