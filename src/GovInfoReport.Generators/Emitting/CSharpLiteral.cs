@@ -26,9 +26,9 @@ internal static class CSharpLiteral
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    // Non-ASCII as \uXXXX keeps generated files plain ASCII: no bidi overrides, line separators or
-                    // other invisible characters can change how the code reads or compiles.
-                    if (c < ' ' || c > '~')
+                    // Characters that can change how code reads (controls, line separators, bidi overrides, lone
+                    // surrogates, BOM) become \uXXXX; other text, Chinese labels included, stays readable.
+                    if (MustEscape(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -43,6 +43,10 @@ internal static class CSharpLiteral
 
         return builder.Append('"').ToString();
     }
+
+    private static bool MustEscape(char c) => c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F'
+        || c == '\uFEFF' || char.IsSurrogate(c);
 
     /// <summary>A UTF-8 literal (<c>"…"u8</c>) when the text is valid UTF-16, else a plain string literal.</summary>
     public static string Utf8OrString(string value)

@@ -125,6 +125,7 @@ public ref struct ReportReadContext
     {
         if (reader.TokenType == JsonTokenType.StartObject)
         {
+            MarkObjectPresent(objectIndex);
             return true;
         }
 
@@ -294,13 +295,16 @@ public ref struct ReportReadContext
             return;
         }
 
+        // The string itself is decoded only if the typed report is built; validation keeps where it stands.
+        var position = reader.TokenStartIndex + 1;
+        var escapedLength = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        _integers[cell] = (position << 32) | ((long)escapedLength << 1) | (reader.ValueIsEscaped ? 1L : 0L);
         if (allowed is null && minLength is null && maxLength is null && !isDate)
         {
             MarkValid(cell);
             return;
         }
 
-        var escapedLength = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
         char[]? rented = null;
         var buffer = escapedLength <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(escapedLength));
         try
@@ -360,6 +364,36 @@ public ref struct ReportReadContext
         }
 
         MarkValid(cell);
+    }
+
+    /// <summary>Marks an object as present in the payload.</summary>
+    /// <param name="objectIndex">The object slot.</param>
+    public void MarkObjectPresent(int objectIndex) => MarkValid(_shape.CellPointers.Length + objectIndex);
+
+    /// <summary>Whether an object was present in the payload (optional objects may be absent).</summary>
+    /// <param name="objectIndex">The object slot.</param>
+    /// <returns>Whether it was read.</returns>
+    public readonly bool IsObjectPresent(int objectIndex) => IsValid(_shape.CellPointers.Length + objectIndex);
+
+    /// <summary>Decodes a string cell the reader stored, from the payload it read.</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="payload">The same payload that was read.</param>
+    /// <returns>The unescaped string.</returns>
+    public readonly string GetString(int cell, ReadOnlySpan<byte> payload)
+    {
+        var packed = _integers[cell];
+        var start = (int)(packed >> 32);
+        var length = (int)((packed >> 1) & int.MaxValue);
+        var value = payload.Slice(start, length);
+        if ((packed & 1) == 0)
+        {
+            return Encoding.UTF8.GetString(value);
+        }
+
+        // Escaped: let the reader unescape the quoted token again.
+        var reader = new Utf8JsonReader(payload.Slice(start - 1, length + 2));
+        reader.Read();
+        return reader.GetString() ?? string.Empty;
     }
 
     /// <summary>Marks a cell as holding a valid value (for typed-path cells with no constraint).</summary>

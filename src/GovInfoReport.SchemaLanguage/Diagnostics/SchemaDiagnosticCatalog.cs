@@ -40,6 +40,10 @@ public static class SchemaDiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor UnknownRequiredProperty = new(
         "GIR0008", "Required property not defined", "'required' names '{0}', which is not in 'properties'", SchemaDiagnosticSeverity.Error);
 
+    /// <summary>GIR0009: two schemas of one project would generate the same type.</summary>
+    public static readonly SchemaDiagnosticDescriptor DuplicateGeneratedType = new(
+        "GIR0009", "Generated type declared twice", "Another schema already generates '{0}'; give this schema its own type name or namespace (GovInfoReportTypeName / GovInfoReportNamespace metadata)", SchemaDiagnosticSeverity.Error);
+
     /// <summary>GIR0010: an <c>assert</c> expression that does not parse.</summary>
     public static readonly SchemaDiagnosticDescriptor RuleSyntax = new(
         "GIR0010", "Rule expression syntax error", "Rule '{0}': {1}", SchemaDiagnosticSeverity.Error);
@@ -72,7 +76,7 @@ public static class SchemaDiagnosticCatalog
     public static IReadOnlyList<SchemaDiagnosticDescriptor> All { get; } =
     [
         InvalidJson, UnsupportedConstruct, InvalidKeywordValue, InvalidReference, NameCollision, DuplicateKey,
-        LimitExceeded, UnknownRequiredProperty, RuleSyntax, RuleUnknownPath, RuleNonNumericOperand, DuplicateRuleId,
+        LimitExceeded, UnknownRequiredProperty, DuplicateGeneratedType, RuleSyntax, RuleUnknownPath, RuleNonNumericOperand, DuplicateRuleId,
         UnknownPlaceholder, InvalidRule, InternalError,
     ];
 }

@@ -57,6 +57,27 @@ public static class CSharpIdentifier
         return Keywords.Contains(result) ? "@" + result : result;
     }
 
+    /// <summary>Whether <paramref name="name"/> is already an ASCII C# identifier that is not a keyword.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>Whether it can be used as is.</returns>
+    public static bool IsPlainIdentifier(string name)
+    {
+        if (name.Length == 0 || Keywords.Contains(name) || !(name[0] == '_' || (name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z')))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsIdentifierStart(char c) => c == '_' || IsLetter(char.GetUnicodeCategory(c));
 
     private static bool IsIdentifierPart(char c)

@@ -1,0 +1,48 @@
+using GovInfoReport.SchemaLanguage.Model;
+
+namespace GovInfoReport.Generators.Emitting;
+
+/// <summary>
+/// Emits one <c>Build_N</c> method per object type: materialises the typed record from the slots a clean read
+/// filled, decoding strings from the payload only now, so validating alone never allocates them.
+/// </summary>
+internal static class BuildEmitter
+{
+    public static void Emit(EmitContext context, SourceWriter writer)
+    {
+        for (var t = 0; t < context.Model.Types.Count; t++)
+        {
+            var type = context.Model.Types[t];
+            var layout = context.Layout.Types[t];
+            writer.Line();
+            writer.Open($"private static {context.TypeRef(t)} Build_{t}(ref {ReaderEmitter.Context} context, global::System.ReadOnlySpan<byte> payload, int cellBase, int numberBase, int objectIndex)");
+            writer.Line($"return new {context.TypeRef(t)}");
+            writer.Line("{");
+            for (var p = 0; p < type.Properties.Count; p++)
+            {
+                var property = type.Properties[p];
+                var cell = ReaderEmitter.Offset("cellBase", layout.CellOffsets[p]);
+                var number = ReaderEmitter.Offset("numberBase", layout.NumberOffsets[p]);
+                var value = property.Kind switch
+                {
+                    ValueKind.Integer => $"({context.CellType(property)})context.Integers[{cell}]",
+                    ValueKind.Number => $"context.Numbers[{number}]",
+                    ValueKind.String => $"context.GetString({cell}, payload)",
+                    _ => $"Build_{property.ObjectTypeIndex}(ref context, payload, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})",
+                };
+                if (!property.IsRequired)
+                {
+                    var present = property.Kind == ValueKind.Object
+                        ? $"context.IsObjectPresent({ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})"
+                        : $"context.IsValid({cell})";
+                    value = $"{present} ? ({context.CellType(property)}?){value} : null";
+                }
+
+                writer.Line($"    {property.ClrName} = {value},");
+            }
+
+            writer.Line("};");
+            writer.Close();
+        }
+    }
+}

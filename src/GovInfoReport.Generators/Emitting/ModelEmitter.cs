@@ -1,0 +1,48 @@
+using GovInfoReport.SchemaLanguage.Model;
+
+namespace GovInfoReport.Generators.Emitting;
+
+/// <summary>Emits one sealed record per object type, with XML docs carrying the statutory label and description.</summary>
+internal static class ModelEmitter
+{
+    public static string Emit(EmitContext context)
+    {
+        var writer = context.BeginFile();
+        for (var t = 0; t < context.Model.Types.Count; t++)
+        {
+            var type = context.Model.Types[t];
+            if (t > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Summary(type.Title, type.Description, type.ClrName);
+            if (t == 0)
+            {
+                writer.Line("/// <remarks>Validate with <see cref=\"" + context.ValidatorName + "\"/>; serialise with <see cref=\"" + context.ContextName + "\"/>.</remarks>");
+                writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + context.CompanionRef(context.ConverterName) + "))]");
+            }
+
+            writer.Line(context.GeneratedCodeAttribute);
+            writer.Open("public sealed partial record " + type.ClrName);
+            var first = true;
+            foreach (var property in type.Properties)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                writer.Summary(property.Title, property.Description, property.JsonName);
+                var cellType = context.CellType(property);
+                var isNullable = !property.IsRequired;
+                writer.Line($"public {(property.IsRequired ? "required " : string.Empty)}{cellType}{(isNullable ? "?" : string.Empty)} {property.ClrName} {{ get; init; }}");
+            }
+
+            writer.Close();
+        }
+
+        return context.EndFile(writer);
+    }
+}
