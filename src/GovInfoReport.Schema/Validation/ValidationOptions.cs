@@ -17,6 +17,12 @@ public sealed class ValidationOptions
     /// <summary>The most issues reported for one payload (default 1,000); past it the result is marked truncated.</summary>
     public int MaxIssues { get; init; } = 1000;
 
+    /// <summary>
+    /// Whether <see cref="ReportValidator"/> also builds the typed report when the structure is valid (default true).
+    /// Off, a clean payload is validated without allocating anything but the result.
+    /// </summary>
+    public bool ReadReport { get; init; } = true;
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative, or the depth exceeds 1,000.</exception>
     public void Validate()

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace GovInfoReport.Schema.Validation;
+
+/// <summary>The answer to "is this report payload valid, and if not, exactly where and why".</summary>
+public sealed class ReportValidationResult
+{
+    internal ReportValidationResult(TemplateVersion? templateVersion, ValidationResult validation, object? report)
+    {
+        TemplateVersion = templateVersion;
+        Validation = validation;
+        Report = report;
+    }
+
+    /// <summary>The template the payload declares, when it declares a known one.</summary>
+    public TemplateVersion? TemplateVersion { get; }
+
+    /// <summary>The issues, with counts.</summary>
+    public ValidationResult Validation { get; }
+
+    /// <summary>Every issue found: structure and rules, all at once.</summary>
+    public IReadOnlyList<ValidationIssue> Issues => Validation.Issues;
+
+    /// <summary>Whether there is no error (warnings allowed).</summary>
+    public bool IsValid => Validation.IsValid;
+
+    /// <summary>
+    /// The typed report (<see cref="Templates.V2019.Report2019"/> or <see cref="Templates.V2021.Report2021"/>) when the
+    /// structure is valid and <see cref="ValidationOptions.ReadReport"/> is on; rule issues may still exist.
+    /// </summary>
+    public object? Report { get; }
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text;
+using GovInfoReport.Schema.Templates.V2019;
+using GovInfoReport.Schema.Templates.V2021;
+
+namespace GovInfoReport.Schema.Validation;
+
+/// <summary>
+/// Validates report payloads of either template: detects the version the payload declares, checks structure and
+/// every rule, and returns all issues at once with the typed report. Never throws for bad input: every problem is
+/// an issue.
+/// </summary>
+public static class ReportValidator
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Validates a UTF-8 JSON payload.</summary>
+    /// <param name="utf8Json">The payload bytes.</param>
+    /// <param name="options">Limits; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The template version, every issue, and the typed report when the structure is valid.</returns>
+    public static ReportValidationResult Validate(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        if (!ReferenceEquals(options, ValidationOptions.Default))
+        {
+            options.Validate();
+        }
+
+        TemplateVersion version = default;
+        string? raw = null;
+        var outcome = utf8Json.Length > options.MaxPayloadBytes
+            ? TemplateVersionSniffer.Outcome.Unreadable
+            : TemplateVersionSniffer.Sniff(utf8Json, options.MaxDepth, out version, out raw);
+        if (outcome == TemplateVersionSniffer.Outcome.Found && version == TemplateVersion.V2019)
+        {
+            Report2019? report = null;
+            var result = options.ReadReport ? Report2019Validator.Validate(utf8Json, out report, options) : Report2019Validator.Validate(utf8Json, options);
+            return new ReportValidationResult(TemplateVersion.V2019, result, report);
+        }
+
+        if (outcome == TemplateVersionSniffer.Outcome.Found)
+        {
+            Report2021? report = null;
+            var result = options.ReadReport ? Report2021Validator.Validate(utf8Json, out report, options) : Report2021Validator.Validate(utf8Json, options);
+            return new ReportValidationResult(TemplateVersion.V2021, result, report);
+        }
+
+        // Not readable as JSON (size, encoding, syntax): reported, located, before any structure is read.
+        return outcome == TemplateVersionSniffer.Outcome.Unreadable
+            ? new ReportValidationResult(null, PayloadIssues(utf8Json, options), null)
+            : new ReportValidationResult(null, VersionIssue(outcome, raw), null);
+    }
+
+    /// <summary>Validates a JSON payload given as text.</summary>
+    /// <param name="json">The payload.</param>
+    /// <param name="options">Limits; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The template version, every issue, and the typed report when the structure is valid.</returns>
+    public static ReportValidationResult Validate(string json, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        options ??= ValidationOptions.Default;
+        if ((long)json.Length * 3 > options.MaxPayloadBytes && json.Length > options.MaxPayloadBytes)
+        {
+            return Validate(new byte[options.MaxPayloadBytes + 1], options);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
+        try
+        {
+            int length;
+            try
+            {
+                length = StrictUtf8.GetBytes(json, buffer);
+            }
+            catch (EncoderFallbackException exception)
+            {
+                var (zh, en) = StructuralMessages.Encoding(exception.Index);
+                return new ReportValidationResult(null, Single(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, string.Empty, "UTF-16 text", "a lone surrogate", zh, en)), null);
+            }
+
+            return Validate(buffer.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a payload from a stream (up to the size limit) and validates it.</summary>
+    /// <param name="utf8Json">The stream; read to its end or to one byte past the limit.</param>
+    /// <param name="options">Limits; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The template version, every issue, and the typed report when the structure is valid.</returns>
+    public static ReportValidationResult Validate(Stream utf8Json, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= ValidationOptions.Default;
+        var limit = options.MaxPayloadBytes + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit, 64 * 1024));
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (buffer.Length >= limit)
+                    {
+                        break;
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(limit, buffer.Length * 2));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = utf8Json.Read(buffer, length, Math.Min(buffer.Length, limit) - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length >= limit)
+                {
+                    break;
+                }
+            }
+
+            return Validate(buffer.AsSpan(0, length), options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ValidationResult PayloadIssues(ReadOnlySpan<byte> utf8Json, ValidationOptions options)
+    {
+        // Run with the smaller template's validator only for its payload-level checks; a syntax error found after
+        // some structure would otherwise drag in structural issues of a guessed template, so keep only JSON issues.
+        var result = Report2021Validator.Validate(utf8Json, options);
+        var payloadIssues = new System.Collections.Generic.List<ValidationIssue>();
+        foreach (var issue in result.Issues)
+        {
+            if (issue.RuleId.StartsWith("json.", StringComparison.Ordinal) || issue.RuleId == IssueIds.Truncated)
+            {
+                payloadIssues.Add(issue);
+            }
+        }
+
+        return payloadIssues.Count == 0
+            ? Single(VersionIssueOf(null))
+            : new ValidationResult(payloadIssues, payloadIssues.Count, 0, result.IsTruncated);
+    }
+
+    private static ValidationResult VersionIssue(TemplateVersionSniffer.Outcome outcome, string? raw) => outcome switch
+    {
+        TemplateVersionSniffer.Outcome.NotAnObject => Single(NotAnObject()),
+        TemplateVersionSniffer.Outcome.NotAString => Single(VersionIssueOf("a non-string value")),
+        _ => Single(VersionIssueOf(raw)),
+    };
+
+    private static ValidationIssue NotAnObject()
+        => new(IssueIds.Type, IssueSeverity.Error, string.Empty, "an object", "another JSON value",
+            "报告应为 JSON 对象。", "A report payload must be a JSON object.") { Keyword = "type" };
+
+    private static ValidationIssue VersionIssueOf(string? raw) => new(
+        IssueIds.TemplateVersion, IssueSeverity.Error, "/templateVersion", "\"2019\" or \"2021\"", raw is null ? null : "\"" + raw + "\"",
+        raw is null ? "缺少模板版本 templateVersion（应为 \"2019\" 或 \"2021\"），无法确定按哪一版表格校验。" : $"未知的模板版本 {raw}（应为 \"2019\" 或 \"2021\"）。",
+        raw is null ? "The payload has no templateVersion (\"2019\" or \"2021\"), so it cannot be checked against a template." : $"Unknown template version {raw}; expected \"2019\" or \"2021\".")
+    { Keyword = "enum" };
+
+    private static ValidationResult Single(ValidationIssue issue) => new([issue], 1, 0, false);
+}
