@@ -1,0 +1,4 @@
+using GovInfoReport.Samples.ValidationService;
+
+var app = ValidationServiceApp.Build(args);
+app.Run();
