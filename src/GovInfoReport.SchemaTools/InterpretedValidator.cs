@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using GovInfoReport.Schema.Validation;
+using GovInfoReport.SchemaLanguage.Layout;
+using GovInfoReport.SchemaLanguage.Model;
+using GovInfoReport.SchemaLanguage.Reading;
+
+namespace GovInfoReport.SchemaTools;
+
+/// <summary>
+/// Validates payloads against a schema read at run time, for maintainers editing a template that is not compiled
+/// yet. It uses the same schema language (one rule parser and binder), the same slot layout and the same read
+/// context as generated validators, and evaluates the bound rules instead of compiling them, so its verdicts
+/// equal the generated code's.
+/// </summary>
+public sealed class InterpretedValidator
+{
+    private readonly ReportLayout _layout;
+    private readonly InterpretedShape _shape;
+    private readonly List<BoundCheck> _checks = new();
+    private readonly bool _allNumericCellsRequired;
+
+    private InterpretedValidator(TemplateModel model)
+    {
+        _layout = ReportLayout.Build(model);
+        _shape = new InterpretedShape(_layout);
+        _allNumericCellsRequired = AllNumericCellsRequired(model, 0, true);
+        for (var t = 0; t < model.Types.Count; t++)
+        {
+            foreach (var rule in model.Types[t].Rules)
+            {
+                if (rule.Kind != RuleKind.Assertion)
+                {
+                    continue;
+                }
+
+                foreach (var instance in _layout.InstancesOf(t))
+                {
+                    for (var a = 0; a < rule.Assertions.Count; a++)
+                    {
+                        _checks.Add(Bind(rule, rule.Assertions[a], instance));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The model validated against.</summary>
+    public TemplateModel Model => _layout.Model;
+
+    /// <summary>Reads a schema and prepares a validator for it.</summary>
+    /// <param name="schemaText">The schema text.</param>
+    /// <param name="rootTypeName">A name for the report type (only used in diagnostics).</param>
+    /// <param name="validator">The validator, when the schema has no errors.</param>
+    /// <returns>The schema's diagnostics (errors and warnings), as the generator would report them.</returns>
+    public static SchemaReadResult Create(string schemaText, string rootTypeName, out InterpretedValidator? validator)
+    {
+        var result = SchemaReader.Read(schemaText, rootTypeName);
+        validator = result.Model is null ? null : new InterpretedValidator(result.Model);
+        return result;
+    }
+
+    /// <summary>Validates a UTF-8 JSON payload: structure and every rule.</summary>
+    /// <param name="utf8Json">The payload.</param>
+    /// <param name="options">Limits; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>Every issue found.</returns>
+    public ValidationResult Validate(ReadOnlySpan<byte> utf8Json, ValidationOptions? options = null)
+    {
+        options ??= ValidationOptions.Default;
+        options.Validate();
+        var integers = new long[_layout.Cells.Count];
+        var numbers = new decimal[Math.Max(1, _layout.NumberCount)];
+        var valid = new ulong[(_layout.Cells.Count + _layout.Objects.Count + 63) / 64];
+        var context = new ReportReadContext(_shape, integers, numbers, valid, options);
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            if (context.Start(utf8Json, options.MaxPayloadBytes, ref reader))
+            {
+                ReadObject(ref reader, ref context, 0, 0, 0, 0);
+                context.Finish(ref reader);
+            }
+        }
+        catch (JsonException exception)
+        {
+            context.ReportSyntax(exception, ref reader);
+        }
+
+        CheckRules(ref context);
+        return context.ToResult();
+    }
+
+    private void ReadObject(ref Utf8JsonReader reader, ref ReportReadContext context, int typeIndex, int cellBase, int numberBase, int objectIndex)
+    {
+        if (!context.EnterObject(ref reader, objectIndex))
+        {
+            return;
+        }
+
+        var type = _layout.Model.Types[typeIndex];
+        var layout = _layout.Types[typeIndex];
+        var seen = new bool[type.Properties.Count];
+        var next = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = Match(ref reader, type, next);
+            if (index < 0)
+            {
+                context.UnknownProperty(ref reader, objectIndex);
+                continue;
+            }
+
+            var property = type.Properties[index];
+            if (seen[index])
+            {
+                context.DuplicateProperty(ref reader, objectIndex, property.JsonName);
+                continue;
+            }
+
+            seen[index] = true;
+            reader.Read();
+            var cell = cellBase + layout.CellOffsets[index];
+            var number = numberBase + layout.NumberOffsets[index];
+            switch (property.Kind)
+            {
+                case ValueKind.Object:
+                    ReadObject(ref reader, ref context, property.ObjectTypeIndex, cell, number, objectIndex + layout.ObjectOffsets[index]);
+                    break;
+                case ValueKind.Integer:
+                    context.ReadInteger(ref reader, cell, property.IsInt64, ToLong(property.Minimum), ToLong(property.Maximum));
+                    break;
+                case ValueKind.Number:
+                    context.ReadNumber(ref reader, cell, number, property.Minimum, property.Maximum);
+                    break;
+                default:
+                    context.ReadString(ref reader, cell, property.EnumValues.Count == 0 ? null : [.. property.EnumValues], property.MinLength, property.MaxLength, property.Format == "date");
+                    break;
+            }
+
+            next = index + 1;
+        }
+
+        for (var p = 0; p < type.Properties.Count; p++)
+        {
+            if (type.Properties[p].IsRequired && !seen[p])
+            {
+                context.MissingProperty(objectIndex, type.Properties[p].JsonName, type.Properties[p].Title ?? type.Properties[p].JsonName);
+            }
+        }
+    }
+
+    private static int Match(ref Utf8JsonReader reader, ObjectTypeModel type, int next)
+    {
+        if (next < type.Properties.Count && reader.ValueTextEquals(type.Properties[next].JsonName))
+        {
+            return next;
+        }
+
+        for (var i = 0; i < type.Properties.Count; i++)
+        {
+            if (i != next && reader.ValueTextEquals(type.Properties[i].JsonName))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void CheckRules(ref ReportReadContext context)
+    {
+        var clean = _allNumericCellsRequired && context.StructuralIssueCount == 0;
+        foreach (var check in _checks)
+        {
+            if (!clean && !AllValid(ref context, check))
+            {
+                continue;
+            }
+
+            var actual = Evaluate(ref context, check.Left, check.LeftConstant);
+            var expected = Evaluate(ref context, check.Right, check.RightConstant);
+            if (Holds(actual, check.Operator, expected))
+            {
+                continue;
+            }
+
+            var pointer = check.AtCell >= 0 ? _shape.CellPointers[check.AtCell] : _shape.ObjectPointers[check.AtObject];
+            var actualText = actual.ToString(CultureInfo.InvariantCulture);
+            var expectedText = expected.ToString(CultureInfo.InvariantCulture);
+            var differenceText = (actual - expected).ToString(CultureInfo.InvariantCulture);
+            var cellZh = check.AtCell >= 0 ? _shape.CellLabels[check.AtCell] : _shape.ObjectLabels[check.AtObject];
+            var cellEn = check.AtCell >= 0 ? _shape.CellLabelsEnglish[check.AtCell] : _shape.ObjectLabelsEnglish[check.AtObject];
+            var zh = MessageFormatter.Format(check.Rule.MessageChinese, actualText, expectedText, differenceText, _shape.ObjectLabels[check.LabelObject], cellZh, check.Assertion.VariableLabel ?? string.Empty);
+            var en = MessageFormatter.Format(check.Rule.MessageEnglish, actualText, expectedText, differenceText, _shape.ObjectLabelsEnglish[check.LabelObject], cellEn, check.Assertion.VariableLabelEnglish ?? string.Empty);
+            context.ReportRule(check.Rule.Id, check.Rule.Severity == RuleSeverity.Error ? IssueSeverity.Error : IssueSeverity.Warning, pointer, expectedText, actualText, zh, en);
+        }
+    }
+
+    private static bool AllValid(ref ReportReadContext context, BoundCheck check)
+    {
+        foreach (var (cell, _) in check.Left)
+        {
+            if (!context.IsValid(cell.Index))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (cell, _) in check.Right)
+        {
+            if (!context.IsValid(cell.Index))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static decimal Evaluate(ref ReportReadContext context, List<(CellSlot Cell, bool IsSubtracted)> terms, decimal constant)
+    {
+        decimal sum = 0;
+        var first = true;
+        foreach (var (cell, isSubtracted) in terms)
+        {
+            var value = cell.Property.Kind == ValueKind.Number ? context.Numbers[cell.NumberIndex] : context.Integers[cell.Index];
+            sum = first ? (isSubtracted ? -value : value) : (isSubtracted ? sum - value : sum + value);
+            first = false;
+        }
+
+        return constant == 0 && !first ? sum : sum + constant;
+    }
+
+    private static bool Holds(decimal actual, ComparisonOperator comparison, decimal expected) => comparison switch
+    {
+        ComparisonOperator.Equal => actual == expected,
+        ComparisonOperator.NotEqual => actual != expected,
+        ComparisonOperator.Less => actual < expected,
+        ComparisonOperator.LessOrEqual => actual <= expected,
+        ComparisonOperator.Greater => actual > expected,
+        _ => actual >= expected,
+    };
+
+    private BoundCheck Bind(RuleModel rule, AssertionModel assertion, ObjectSlot instance)
+    {
+        List<(CellSlot, bool)> Side(LinearExpression expression)
+        {
+            var terms = new List<(CellSlot, bool)>();
+            foreach (var term in expression.Terms)
+            {
+                terms.Add((_layout.FindCell(instance.Index, term.Path)!, term.IsSubtracted));
+            }
+
+            return terms;
+        }
+
+        var atCell = _layout.FindCell(instance.Index, assertion.At);
+        var atObject = atCell is null ? _layout.FindObject(instance.Index, assertion.At) : null;
+        return new BoundCheck(rule, assertion, Side(assertion.Left), assertion.Left.Constant, assertion.Operator, Side(assertion.Right), assertion.Right.Constant,
+            atCell?.Index ?? -1, atObject?.Index ?? -1, instance.Index);
+    }
+
+    private static long? ToLong(decimal? value) => value is { } v ? decimal.ToInt64(v) : null;
+
+    private static bool AllNumericCellsRequired(TemplateModel model, int typeIndex, bool pathRequired)
+    {
+        foreach (var property in model.Types[typeIndex].Properties)
+        {
+            var required = pathRequired && property.IsRequired;
+            if ((property.IsNumeric && !required) || (property.Kind == ValueKind.Object && !AllNumericCellsRequired(model, property.ObjectTypeIndex, required)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record BoundCheck(
+        RuleModel Rule,
+        AssertionModel Assertion,
+        List<(CellSlot Cell, bool IsSubtracted)> Left,
+        decimal LeftConstant,
+        ComparisonOperator Operator,
+        List<(CellSlot Cell, bool IsSubtracted)> Right,
+        decimal RightConstant,
+        int AtCell,
+        int AtObject,
+        int LabelObject);
+}
