@@ -5,7 +5,11 @@ namespace GovInfoReport.Schema.Validation;
 /// <summary>The answer to "is this report payload valid, and if not, exactly where and why".</summary>
 public sealed class ReportValidationResult
 {
-    internal ReportValidationResult(TemplateVersion? templateVersion, ValidationResult validation, object? report)
+    /// <summary>Creates a result (tools that validate by other means, such as a draft-schema interpreter, report through it too).</summary>
+    /// <param name="templateVersion">The template the payload declares, if known.</param>
+    /// <param name="validation">The issues.</param>
+    /// <param name="report">The typed report, if built.</param>
+    public ReportValidationResult(TemplateVersion? templateVersion, ValidationResult validation, object? report)
     {
         TemplateVersion = templateVersion;
         Validation = validation;
