@@ -18,6 +18,7 @@ public static class CliApplication
             + "Exit codes: 0 all valid (warnings allowed), 1 errors found, 2 usage or input error.");
         root.Subcommands.Add(ValidateCommand.Create(input, errorIsTerminal));
         root.Subcommands.Add(SchemaCommand.Create(input, errorIsTerminal));
+        root.Subcommands.Add(RenderCommand.Create());
         return root;
     }
 

@@ -19,6 +19,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Tools for template schema maintainers.");
         command.Subcommands.Add(Check(stdin, errorIsTerminal));
         command.Subcommands.Add(Diff());
+        command.Subcommands.Add(Render());
         return command;
     }
 
@@ -140,6 +141,48 @@ internal static class SchemaCommand
             }
 
             return ExitCodes.Valid;
+        });
+        return command;
+    }
+
+    private static Command Render()
+    {
+        var schema = new Argument<string>("schema") { Description = "The template schema (JSON)." };
+        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var language = CommonOptions.Language();
+        var command = new Command("render", "Draw a template's empty tables for review by non-programmers: one self-contained HTML file. Exit codes: 0 written, 1 the schema has errors, 2 usage or input error.")
+        {
+            schema, output, language,
+        };
+        command.SetAction(parseResult =>
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var path = parseResult.GetValue(schema)!;
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"{path}: cannot read: {exception.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, Path.GetFileNameWithoutExtension(path));
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                error.WriteLine(FormatDiagnostic(path, diagnostic));
+            }
+
+            if (read.Model is null)
+            {
+                return ExitCodes.IssuesFound;
+            }
+
+            var english = parseResult.GetValue(language) == "en";
+            var html = GovInfoReport.SchemaTools.Rendering.HtmlTemplateRenderer.RenderTemplate(read.Model, english);
+            return RenderCommand.Write(parseResult.GetValue(output)!, html, error, ExitCodes.Valid, parseResult.InvocationConfiguration.Output, english);
         });
         return command;
     }

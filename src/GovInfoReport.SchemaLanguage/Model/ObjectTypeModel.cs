@@ -9,6 +9,7 @@ namespace GovInfoReport.SchemaLanguage.Model;
 /// <param name="Note">A note printed with the table (<c>x-govinfo-note</c>), if any.</param>
 /// <param name="Properties">Its properties in declared order.</param>
 /// <param name="Rules">The rules declared on it (<c>x-govinfo-rules</c>), bound to its properties.</param>
+/// <param name="Layout">How renderers draw it (<c>x-govinfo-layout</c>): null for rows, <c>row</c> for one data row of column groups (table 四).</param>
 public sealed record ObjectTypeModel(
     string SchemaPath,
     string ClrName,
@@ -17,4 +18,5 @@ public sealed record ObjectTypeModel(
     string? Header,
     string? Note,
     EquatableArray<PropertyModel> Properties,
-    EquatableArray<RuleModel> Rules);
+    EquatableArray<RuleModel> Rules,
+    string? Layout = null);

@@ -157,7 +157,7 @@ public sealed class SchemaReader
         {
             var t = _types[i];
             types[i] = new ObjectTypeModel(t.SchemaPath, t.ClrName, t.Title, t.Description, t.Header, t.Note,
-                EquatableArray<PropertyModel>.From(t.Properties), EquatableArray<RuleModel>.From(rulesByType[i]));
+                EquatableArray<PropertyModel>.From(t.Properties), EquatableArray<RuleModel>.From(rulesByType[i]), t.Layout);
         }
 
         var root0 = _types[0];
@@ -238,6 +238,17 @@ public sealed class SchemaReader
             ReadString(node, "x-govinfo-header"), ReadString(node, "x-govinfo-note"));
         var index = _types.Count;
         _types.Add(builder);
+        if (node.Find("x-govinfo-layout") is { } layout)
+        {
+            if (layout.Value.Kind == JsonSyntaxKind.String && layout.Value.Text == "row")
+            {
+                builder.Layout = "row";
+            }
+            else
+            {
+                Report(SchemaDiagnosticCatalog.InvalidKeywordValue, layout.Value.Location, "x-govinfo-layout", "\"row\"", layout.Value.KindDescription);
+            }
+        }
 
         var rules = node.Find("x-govinfo-rules");
         if (rules is not null)
@@ -649,6 +660,7 @@ public sealed class SchemaReader
     private static readonly HashSet<string> ObjectKeywords = new(CommonKeywords, StringComparer.Ordinal)
     {
         "type", "properties", "required", "additionalProperties", "x-govinfo-rules", "x-govinfo-header", "x-govinfo-note", "x-govinfo-group",
+        "x-govinfo-layout",
     };
 
     private static readonly HashSet<string> RootKeywords = new(ObjectKeywords, StringComparer.Ordinal)

@@ -22,4 +22,6 @@ internal sealed class TypeBuilder(string schemaPath, string clrName, string? tit
     public List<PropertyModel> Properties { get; } = new();
 
     public JsonSyntaxNode? RulesNode { get; set; }
+
+    public string? Layout { get; set; }
 }
