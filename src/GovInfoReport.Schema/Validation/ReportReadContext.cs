@@ -85,7 +85,17 @@ public ref struct ReportReadContext
             return false;
         }
 
-        if (!reader.Read())
+        // An escape of a lone surrogate (\uD800) is well-formed JSON but not text: decoding it (matching a property
+        // name, reading a string) would throw InvalidOperationException, so find it before anything is decoded.
+        if (HasSurrogateEscape(utf8Json) && FindLoneSurrogateEscape(utf8Json, _maxDepth) is var escape and >= 0)
+        {
+            var (zh, en) = StructuralMessages.LoneSurrogateEscape(escape);
+            AddStructural(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, string.Empty, "UTF-16 text", "a lone surrogate", zh, en) { BytePositionInLine = escape });
+            return false;
+        }
+
+        // On a payload without any token the reader throws instead of returning false, so look for one first.
+        if (utf8Json.IndexOfAnyExcept(" \t\r\n"u8) < 0 || !reader.Read())
         {
             var (zh, en) = StructuralMessages.Empty();
             AddStructural(new ValidationIssue(IssueIds.JsonEmpty, IssueSeverity.Error, string.Empty, "a JSON object", "nothing", zh, en));
@@ -188,7 +198,7 @@ public ref struct ReportReadContext
             return;
         }
 
-        if (!reader.TryGetInt64(out var value) || (!isInt64 && (value < int.MinValue || value > int.MaxValue)))
+        if (!TryGetInteger(ref reader, out var value) || (!isInt64 && (value < int.MinValue || value > int.MaxValue)))
         {
             // Locals only: a lambda capturing a parameter would allocate its closure on the success path too.
             var text = RawNumber(ref reader);
@@ -498,6 +508,23 @@ public ref struct ReportReadContext
         return false;
     }
 
+    private static bool TryGetInteger(ref Utf8JsonReader reader, out long value)
+    {
+        if (reader.TryGetInt64(out value))
+        {
+            return true;
+        }
+
+        // JSON Schema (draft 6 on) counts any number with a zero fractional part as an integer: 1.0 and 1e2 too.
+        if (reader.TryGetDecimal(out var number) && decimal.Truncate(number) == number && number >= long.MinValue && number <= long.MaxValue)
+        {
+            value = (long)number;
+            return true;
+        }
+
+        return false;
+    }
+
     private static string RawNumber(ref Utf8JsonReader reader)
         => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
 
@@ -515,6 +542,73 @@ public ref struct ReportReadContext
     private static string PointerText(string pointer) => pointer.Length == 0 ? "/" : pointer;
 
     private static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+
+    private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8Json)
+    {
+        // A cheap filter: "\u" followed by d8-df (case-insensitive). False positives (an escaped backslash before a
+        // literal "ud8") only cost the exact check below.
+        var rest = utf8Json;
+        int index;
+        while ((index = rest.IndexOf("\\u"u8)) >= 0)
+        {
+            rest = rest.Slice(index + 2);
+            if (rest.Length >= 2 && (rest[0] | 0x20) == 'd' && (rest[1] is (byte)'8' or (byte)'9' || (rest[1] | 0x20) is >= 'a' and <= 'f'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static long FindLoneSurrogateEscape(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        char[]? rented = null;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped)
+                {
+                    continue;
+                }
+
+                var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+                if (rented is null || rented.Length < length)
+                {
+                    if (rented is not null)
+                    {
+                        ArrayPool<char>.Shared.Return(rented);
+                    }
+
+                    rented = ArrayPool<char>.Shared.Rent(Math.Max(length, 256));
+                }
+
+                try
+                {
+                    reader.CopyString(rented);
+                }
+                catch (InvalidOperationException)
+                {
+                    return reader.TokenStartIndex;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the validation pass reports it where it is; escapes before it were fine.
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return -1;
+    }
 
     private static long FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {

@@ -47,10 +47,9 @@ public static class ReportValidator
             return new ReportValidationResult(TemplateVersion.V2021, result, report);
         }
 
-        // Not readable as JSON (size, encoding, syntax): reported, located, before any structure is read.
-        return outcome == TemplateVersionSniffer.Outcome.Unreadable
-            ? new ReportValidationResult(null, PayloadIssues(utf8Json, options), null)
-            : new ReportValidationResult(null, VersionIssue(outcome, raw), null);
+        // Not readable as JSON (size, encoding, syntax): reported, located, before any structure is read. Checked
+        // for every outcome: the sniffer stops at a non-object root or at the version value and never sees the rest.
+        return new ReportValidationResult(null, PayloadIssues(utf8Json, options) ?? VersionIssue(outcome, raw), null);
     }
 
     /// <summary>Validates a JSON payload given as text.</summary>
@@ -96,7 +95,10 @@ public static class ReportValidator
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= ValidationOptions.Default;
-        var limit = options.MaxPayloadBytes + 1;
+        options.Validate();
+
+        // One byte past the limit tells an oversized payload; in long, so that a limit of int.MaxValue cannot overflow.
+        var limit = (int)Math.Min((long)options.MaxPayloadBytes + 1, Array.MaxLength);
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit, 64 * 1024));
         try
         {
@@ -137,7 +139,7 @@ public static class ReportValidator
         }
     }
 
-    private static ValidationResult PayloadIssues(ReadOnlySpan<byte> utf8Json, ValidationOptions options)
+    private static ValidationResult? PayloadIssues(ReadOnlySpan<byte> utf8Json, ValidationOptions options)
     {
         // Run with the smaller template's validator only for its payload-level checks; a syntax error found after
         // some structure would otherwise drag in structural issues of a guessed template, so keep only JSON issues.
@@ -152,7 +154,7 @@ public static class ReportValidator
         }
 
         return payloadIssues.Count == 0
-            ? Single(VersionIssueOf(null))
+            ? null
             : new ValidationResult(payloadIssues, payloadIssues.Count, 0, result.IsTruncated);
     }
 

@@ -48,6 +48,9 @@ internal static class StructuralMessages
     public static (string Zh, string En) Encoding(long offset)
         => ($"请求内容不是有效的 UTF-8 编码（第 {offset} 字节）。", $"The payload is not valid UTF-8 (at byte {offset}).");
 
+    public static (string Zh, string En) LoneSurrogateEscape(long offset)
+        => ($"请求内容含有不成对的代理项转义（如 \\uD800，第 {offset} 字节处的字符串），不是有效的 Unicode 文本。", $"The payload escapes a lone surrogate (such as \\uD800, in the string at byte {offset}); it is not valid Unicode text.");
+
     public static (string Zh, string En) Truncated(int maximum)
         => ($"问题超过 {maximum} 条，其余未列出。", $"More than {maximum} issues were found; the rest are not listed.");
 
