@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using GovInfoReport.Generators.Emitting;
 using GovInfoReport.Generators.Pipeline;
@@ -54,8 +56,15 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         var emitted = models
             .Select(static (model, cancellationToken) => Emit(model, cancellationToken))
             .WithTrackingName(TrackingNames.Emitted);
-        context.RegisterSourceOutput(emitted, static (production, result) =>
+        // Hint names must be unique across the whole generator, or Roslyn drops every output of it (CS8785); that is
+        // only checked when the outputs of all schemas are merged, so each schema's names are compared with the
+        // names of the schemas before it. The claims hold names only: editing a schema's content leaves them cached.
+        var claims = emitted
+            .Select(static (result, _) => new HintNameClaim(result.Path, EquatableArray<string>.From(result.Files.Select(file => file.HintName))))
+            .Collect();
+        context.RegisterSourceOutput(emitted.Combine(claims), static (production, pair) =>
         {
+            var (result, allClaims) = pair;
             if (result.Error is not null)
             {
                 production.ReportDiagnostic(RoslynDiagnostics.Create(result.Path, result.Error));
@@ -64,11 +73,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
 
             foreach (var file in result.Files)
             {
-                try
-                {
-                    production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
-                }
-                catch (ArgumentException)
+                if (ClaimedBefore(file.HintName, result.Path, allClaims))
                 {
                     // Same hint name from another schema: same namespace and type name.
                     production.ReportDiagnostic(RoslynDiagnostics.Create(result.Path,
@@ -76,7 +81,31 @@ public sealed class SchemaGenerator : IIncrementalGenerator
                     return;
                 }
             }
+
+            foreach (var file in result.Files)
+            {
+                production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
         });
+    }
+
+    // Claims are in additional-file order; the first schema to claim a name keeps it. Roslyn compares hint names ignoring case.
+    private static bool ClaimedBefore(string hintName, string path, ImmutableArray<HintNameClaim> claims)
+    {
+        foreach (var claim in claims)
+        {
+            if (string.Equals(claim.Path, path, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (claim.HintNames.Contains(hintName, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static EmitResult Emit(ModelToEmit model, CancellationToken cancellationToken)

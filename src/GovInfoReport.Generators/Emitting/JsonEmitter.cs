@@ -13,7 +13,11 @@ internal static class JsonEmitter
     {
         var root = context.TypeRef(0);
         var writer = context.BeginFile();
-        writer.Summary(null, $"Reads and writes <see cref=\"{context.Root}\"/> as JSON. Reading validates the structure; a payload with structural issues throws <see cref=\"global::System.Text.Json.JsonException\"/>.", null);
+        // Fixed text with XML markup (names are identifiers), so written as is: Summary() escapes schema text. The crefs are
+        // qualified: inside the context class, a bare root name would bind to its property of that name.
+        writer.Line("/// <summary>");
+        writer.Line($"/// Reads and writes <see cref=\"{root}\"/> as JSON. Reading validates the structure; a payload with structural issues throws <see cref=\"global::System.Text.Json.JsonException\"/>.");
+        writer.Line("/// </summary>");
         writer.Line(context.GeneratedCodeAttribute);
         writer.Open($"public sealed class {context.ConverterName} : global::System.Text.Json.Serialization.JsonConverter<{root}>");
         writer.Line("/// <inheritdoc />");
@@ -90,7 +94,9 @@ internal static class JsonEmitter
 
         writer.Close();
         writer.Line();
-        writer.Summary(null, $"System.Text.Json metadata for <see cref=\"{context.Root}\"/>, for trimmed and native AOT applications: <c>JsonSerializer.Deserialize(json, {context.ContextName}.Default.{context.Root})</c>.", null);
+        writer.Line("/// <summary>");
+        writer.Line($"/// System.Text.Json metadata for <see cref=\"{root}\"/>, for trimmed and native AOT applications: <c>JsonSerializer.Deserialize(json, {context.ContextName}.Default.{context.Root})</c>.");
+        writer.Line("/// </summary>");
         writer.Line(context.GeneratedCodeAttribute);
         writer.Open($"public sealed partial class {context.ContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
         writer.Line("private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions();");

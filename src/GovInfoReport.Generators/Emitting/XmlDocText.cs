@@ -18,8 +18,15 @@ internal static class XmlDocText
         }
 
         var builder = new StringBuilder();
-        foreach (var c in text!)
+        for (var i = 0; i < text!.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+
             if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085')
             {
                 yield return builder.ToString();
@@ -33,7 +40,8 @@ internal static class XmlDocText
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (!char.IsControl(c) && !IsBidiControl(c))
+                    // XML 1.0 allows neither lone surrogates nor U+FFFE/U+FFFF: they would make the comment badly formed (CS1570).
+                    if (!char.IsControl(c) && !IsBidiControl(c) && !char.IsSurrogate(c) && c != '\uFFFE' && c != '\uFFFF')
                     {
                         builder.Append(c);
                     }

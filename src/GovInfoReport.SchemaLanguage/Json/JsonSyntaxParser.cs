@@ -64,7 +64,8 @@ public sealed class JsonSyntaxParser
         }
         catch (SyntaxError error)
         {
-            diagnostics.Add(SchemaDiagnosticCatalog.InvalidJson.At(lines.Locate(error.Offset, 1), error.Message));
+            var descriptor = error.IsLimit ? SchemaDiagnosticCatalog.LimitExceeded : SchemaDiagnosticCatalog.InvalidJson;
+            diagnostics.Add(descriptor.At(lines.Locate(error.Offset, 1), error.Message));
             return null;
         }
     }
@@ -324,7 +325,8 @@ public sealed class JsonSyntaxParser
     {
         if (depth > MaxDepth)
         {
-            throw Error($"objects and arrays are nested more than {MaxDepth} deep");
+            // A limit of the schema language (GIR0007), not malformed JSON.
+            throw new SyntaxError($"objects and arrays are nested more than {MaxDepth} deep", _position) { IsLimit = true };
         }
     }
 
@@ -366,5 +368,7 @@ public sealed class JsonSyntaxParser
     private sealed class SyntaxError(string message, int offset) : Exception(message)
     {
         public int Offset { get; } = offset;
+
+        public bool IsLimit { get; init; }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using GovInfoReport.SchemaLanguage.Diagnostics;
 using GovInfoReport.SchemaLanguage.Json;
 using GovInfoReport.SchemaLanguage.Model;
@@ -283,11 +284,16 @@ public sealed class SchemaReader
         }
 
         var memberNames = new NameScope([clrName, .. RecordMembers]);
+        var reservedNames = new HashSet<string>([clrName, .. RecordMembers], StringComparer.OrdinalIgnoreCase);
         foreach (var property in properties.Value.Properties)
         {
             var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Property");
             var propertyName = memberNames.Take(candidate, candidate.TrimStart('@') + "Value");
-            if (!string.Equals(propertyName, candidate, StringComparison.Ordinal) && !string.Equals(propertyName, candidate.TrimStart('@') + "Value", StringComparison.Ordinal))
+
+            // Moving off the record's own name or a record member involves one JSON name: no collision. Any other
+            // rename (to "…Value" or a numbered name) means an earlier property already holds the C# name.
+            var movedOffReservedName = reservedNames.Contains(candidate) && string.Equals(propertyName, candidate.TrimStart('@') + "Value", StringComparison.Ordinal);
+            if (!string.Equals(propertyName, candidate, StringComparison.Ordinal) && !movedOffReservedName)
             {
                 Report(SchemaDiagnosticCatalog.NameCollision, property.NameLocation, property.Name, candidate, propertyName);
             }
@@ -369,6 +375,12 @@ public sealed class SchemaReader
         }
 
         var type = node.Find("type");
+        if (type is null && !CheckKeywords(node, AnyPropertyKeywords))
+        {
+            // Without a type, an unsupported keyword ('oneOf', 'anyOf', 'items'…) is the problem, not the missing type.
+            return null;
+        }
+
         if (type is null || type.Value.Kind != JsonSyntaxKind.String)
         {
             Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? property.NameLocation, "type", "one of \"object\", \"integer\", \"number\", \"string\"",
@@ -679,4 +691,6 @@ public sealed class SchemaReader
     {
         "type", "enum", "const", "minLength", "maxLength", "format", "x-govinfo-group",
     };
+
+    private static readonly HashSet<string> AnyPropertyKeywords = new(ObjectKeywords.Concat(ReferenceKeywords).Concat(NumericKeywords).Concat(StringKeywords), StringComparer.Ordinal);
 }
