@@ -1,4 +1,4 @@
 using Xunit;
 
-// Each test packs projects of the solution; two packs of the same project at once would fight over obj/ and bin/.
+// The tests pack, install and publish: heavy on a 2-core machine, so one at a time.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

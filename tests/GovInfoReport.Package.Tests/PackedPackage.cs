@@ -21,7 +21,7 @@ public sealed class PackedPackage : IDisposable
 
         // An isolated package cache: a package of the same id and version from elsewhere cannot be picked up.
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
-        var repository = DotnetProcess.RepositoryRoot();
+        var repository = RepositorySnapshot.Create(Path.Combine(Root, "repository"));
         PackResult = DotnetProcess.Run(repository, Environment, "pack", Path.Combine(repository, "src", "GovInfoReport.Schema"),
             "-c", "Release", "-o", Feed, "-p:Version=" + Version);
 

@@ -29,7 +29,7 @@ public sealed class ToolInstallTests : IDisposable
         var tools = Path.Combine(_root, "tools");
         var version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
-        var repository = DotnetProcess.RepositoryRoot();
+        var repository = RepositorySnapshot.Create(Path.Combine(_root, "repository"));
 
         var pack = DotnetProcess.Run(repository, environment, "pack", Path.Combine(repository, "src", "GovInfoReport.Cli"), "-c", "Release", "-o", feed, "-p:Version=" + version);
         Assert.True(pack.ExitCode == 0, pack.Output);
