@@ -39,7 +39,7 @@ internal sealed class InterpretedShape : ReportShape
         }
     }
 
-    public override bool TryClaimStructural(string keyword, int cell, string expected, string actual, out string ruleId, out IssueSeverity severity, out string messageZh, out string messageEn)
+    public override bool TryClaimStructural(string keyword, int cell, string expected, string actual, string expectedZh, string actualZh, out string ruleId, out IssueSeverity severity, out string messageZh, out string messageEn)
     {
         if (cell >= 0 && cell < _layout.Cells.Count && _layout.Cells[cell].Property.IsNumeric)
         {
@@ -52,13 +52,13 @@ internal sealed class InterpretedShape : ReportShape
 
                 ruleId = rule.Id;
                 severity = rule.Severity == RuleSeverity.Error ? IssueSeverity.Error : IssueSeverity.Warning;
-                messageZh = MessageFormatter.Format(rule.MessageChinese, actual, expected, string.Empty, ObjectLabels[instance.Index], CellLabels[cell], string.Empty);
+                messageZh = MessageFormatter.Format(rule.MessageChinese, actualZh, expectedZh, string.Empty, ObjectLabels[instance.Index], CellLabels[cell], string.Empty);
                 messageEn = MessageFormatter.Format(rule.MessageEnglish, actual, expected, string.Empty, ObjectLabelsEnglish[instance.Index], CellLabelsEnglish[cell], string.Empty);
                 return true;
             }
         }
 
-        return base.TryClaimStructural(keyword, cell, expected, actual, out ruleId, out severity, out messageZh, out messageEn);
+        return base.TryClaimStructural(keyword, cell, expected, actual, expectedZh, actualZh, out ruleId, out severity, out messageZh, out messageEn);
     }
 
     private static string[] Cells(ReportLayout layout, System.Func<CellSlot, string> select)

@@ -55,7 +55,7 @@ internal static class ShapeEmitter
 
         writer.Line("};");
         writer.Line();
-        writer.Open($"public override bool TryClaimStructural(string keyword, int cell, string expected, string actual, out string ruleId, out {Validation}.IssueSeverity severity, out string messageZh, out string messageEn)");
+        writer.Open($"public override bool TryClaimStructural(string keyword, int cell, string expected, string actual, string expectedZh, string actualZh, out string ruleId, out {Validation}.IssueSeverity severity, out string messageZh, out string messageEn)");
         writer.Open("if (cell >= 0 && cell < s_numeric.Length && s_numeric[cell])");
         foreach (var (t, rule) in claims)
         {
@@ -81,7 +81,7 @@ internal static class ShapeEmitter
 
         writer.Close();
         writer.Line();
-        writer.Line("return base.TryClaimStructural(keyword, cell, expected, actual, out ruleId, out severity, out messageZh, out messageEn);");
+        writer.Line("return base.TryClaimStructural(keyword, cell, expected, actual, expectedZh, actualZh, out ruleId, out severity, out messageZh, out messageEn);");
         writer.Close();
         writer.Close();
     }
@@ -91,8 +91,8 @@ internal static class ShapeEmitter
         var labels = english ? "English" : string.Empty;
         return new Dictionary<MessagePartKind, string>
         {
-            [MessagePartKind.Actual] = "actual",
-            [MessagePartKind.Expected] = "expected",
+            [MessagePartKind.Actual] = english ? "actual" : "actualZh",
+            [MessagePartKind.Expected] = english ? "expected" : "expectedZh",
             [MessagePartKind.Label] = $"ObjectLabels{labels}[{labelObject}]",
             [MessagePartKind.Cell] = $"CellLabels{labels}[cell]",
         };

@@ -451,7 +451,7 @@ public ref struct ReportReadContext
     private void ReportCell(string keyword, string issueId, int cell, string expected, string actual, Func<string, string, (string Zh, string En)> describe)
     {
         var pointer = _shape.CellPointers[cell];
-        if (_shape.TryClaimStructural(keyword, cell, expected, actual, out var ruleId, out var severity, out var claimedZh, out var claimedEn))
+        if (_shape.TryClaimStructural(keyword, cell, expected, actual, StructuralMessages.ZhText(expected), StructuralMessages.ZhText(actual), out var ruleId, out var severity, out var claimedZh, out var claimedEn))
         {
             AddStructural(new ValidationIssue(ruleId, severity, pointer, expected, actual, claimedZh, claimedEn) { Keyword = keyword });
             return;

@@ -50,14 +50,16 @@ public abstract class ReportShape
     /// </summary>
     /// <param name="keyword">The failed keyword: <c>type</c>, <c>minimum</c> or <c>maximum</c>.</param>
     /// <param name="cell">The cell slot.</param>
-    /// <param name="expected">The expectation, as text.</param>
-    /// <param name="actual">The value found, as text.</param>
+    /// <param name="expected">The expectation, as text (English where it is words).</param>
+    /// <param name="actual">The value found, as text (English where it is words).</param>
+    /// <param name="expectedZh">The expectation in Chinese.</param>
+    /// <param name="actualZh">The value found, in Chinese.</param>
     /// <param name="ruleId">The claiming rule's id.</param>
     /// <param name="severity">Its severity.</param>
     /// <param name="messageZh">Its Chinese message.</param>
     /// <param name="messageEn">Its English message.</param>
     /// <returns>Whether a structural rule covers this failure.</returns>
-    public virtual bool TryClaimStructural(string keyword, int cell, string expected, string actual, out string ruleId, out IssueSeverity severity, out string messageZh, out string messageEn)
+    public virtual bool TryClaimStructural(string keyword, int cell, string expected, string actual, string expectedZh, string actualZh, out string ruleId, out IssueSeverity severity, out string messageZh, out string messageEn)
     {
         ruleId = string.Empty;
         severity = IssueSeverity.Error;

@@ -1,10 +1,12 @@
+using System;
+
 namespace GovInfoReport.Schema.Validation;
 
 /// <summary>The Chinese and English texts of the issues the validator raises itself.</summary>
 internal static class StructuralMessages
 {
     public static (string Zh, string En) WrongType(string label, string pointer, string expected, string actual)
-        => ($"“{label}”（{pointer}）应为{ZhType(expected)}，实为{ZhType(actual)}。", $"'{label}' at {pointer} must be {expected}, but it is {actual}.");
+        => ($"“{label}”（{pointer}）应为{ZhText(expected)}，实为{ZhText(actual)}。", $"'{label}' at {pointer} must be {expected}, but it is {actual}.");
 
     public static (string Zh, string En) Required(string label, string pointer)
         => ($"缺少必填项“{label}”（{pointer}）。", $"The required property '{label}' is missing at {pointer}.");
@@ -53,6 +55,27 @@ internal static class StructuralMessages
 
     public static (string Zh, string En) Truncated(int maximum)
         => ($"问题超过 {maximum} 条，其余未列出。", $"More than {maximum} issues were found; the rest are not listed.");
+
+    /// <summary>A short English value description (a type, a bound, a verdict) in Chinese; other text unchanged.</summary>
+    public static string ZhText(string english)
+    {
+        if (english.StartsWith("a fraction (", StringComparison.Ordinal))
+        {
+            return "小数（" + english.Substring(12, english.Length - 13) + "）";
+        }
+
+        if (english.StartsWith("out of range (", StringComparison.Ordinal))
+        {
+            return "超出范围（" + english.Substring(14, english.Length - 15) + "）";
+        }
+
+        if (english.EndsWith(" characters", StringComparison.Ordinal))
+        {
+            return english.Substring(0, english.Length - 11) + " 个字符";
+        }
+
+        return ZhType(english);
+    }
 
     private static string ZhType(string english) => english switch
     {
