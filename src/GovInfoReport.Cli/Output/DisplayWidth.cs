@@ -52,9 +52,17 @@ internal static class DisplayWidth
             var w = Of(rune);
             if (used + w > width && line.Length > 0)
             {
-                lines.Add(line.ToString());
-                line.Clear();
-                used = 0;
+                // Latin text breaks at the last space; CJK text, which has none, may break anywhere.
+                var full = line.ToString();
+                var space = full.LastIndexOf(' ');
+                var carry = space > 0 && rune.Value != ' ' ? full.Substring(space + 1) : string.Empty;
+                lines.Add(space > 0 && rune.Value != ' ' ? full.Substring(0, space) : full);
+                line.Clear().Append(carry);
+                used = Of(carry);
+                if (rune.Value == ' ')
+                {
+                    continue;
+                }
             }
 
             line.Append(rune.ToString());
