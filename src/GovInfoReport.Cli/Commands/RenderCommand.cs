@@ -26,14 +26,8 @@ internal static class RenderCommand
             var error = parseResult.InvocationConfiguration.Error;
             var english = parseResult.GetValue(language) == "en";
             var path = parseResult.GetValue(payload)!;
-            byte[] bytes;
-            try
+            if (!InputFiles.TryReadBytes(path, error, out var bytes))
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"{path}: cannot read: {exception.Message}");
                 return ExitCodes.UsageOrInputError;
             }
 

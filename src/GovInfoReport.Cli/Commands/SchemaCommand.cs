@@ -39,14 +39,8 @@ internal static class SchemaCommand
             var error = parseResult.InvocationConfiguration.Error;
             var settings = new OutputSettings(parseResult.GetValue(format) ?? "text", parseResult.GetValue(language) == "en", errorIsTerminal);
             var schemaPath = parseResult.GetValue(schema)!;
-            string text;
-            try
+            if (!InputFiles.TryReadText(schemaPath, error, out var text))
             {
-                text = File.ReadAllText(schemaPath);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"{schemaPath}: cannot read: {exception.Message}");
                 return ExitCodes.UsageOrInputError;
             }
 
@@ -94,14 +88,8 @@ internal static class SchemaCommand
             var paths = new[] { parseResult.GetValue(before)!, parseResult.GetValue(after)! };
             for (var i = 0; i < 2; i++)
             {
-                string text;
-                try
+                if (!InputFiles.TryReadText(paths[i], error, out var text))
                 {
-                    text = File.ReadAllText(paths[i]);
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    error.WriteLine($"{paths[i]}: cannot read: {exception.Message}");
                     return ExitCodes.UsageOrInputError;
                 }
 
@@ -158,14 +146,8 @@ internal static class SchemaCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(schema)!;
-            string text;
-            try
+            if (!InputFiles.TryReadText(path, error, out var text))
             {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"{path}: cannot read: {exception.Message}");
                 return ExitCodes.UsageOrInputError;
             }
 

@@ -102,24 +102,18 @@ internal static class RuleEmitter
         var hasVariable = rule.Assertions.Count > 0 && rule.Assertions[0].VariableProperty is not null;
         if (hasVariable)
         {
-            writer.Line("var variableZh = variant switch");
-            writer.Line("{");
-            for (var a = 0; a < rule.Assertions.Count; a++)
+            foreach (var (local, english) in new[] { ("variableZh", false), ("variableEn", true) })
             {
-                writer.Line($"    {a} => {CSharpLiteral.String(rule.Assertions[a].VariableLabel)},");
-            }
+                writer.Line($"var {local} = variant switch");
+                writer.Line("{");
+                for (var a = 0; a < rule.Assertions.Count; a++)
+                {
+                    writer.Line($"    {a} => {CSharpLiteral.String(english ? rule.Assertions[a].VariableLabelEnglish : rule.Assertions[a].VariableLabel)},");
+                }
 
-            writer.Line("    _ => string.Empty,");
-            writer.Line("};");
-            writer.Line("var variableEn = variant switch");
-            writer.Line("{");
-            for (var a = 0; a < rule.Assertions.Count; a++)
-            {
-                writer.Line($"    {a} => {CSharpLiteral.String(rule.Assertions[a].VariableLabelEnglish)},");
+                writer.Line("    _ => string.Empty,");
+                writer.Line("};");
             }
-
-            writer.Line("    _ => string.Empty,");
-            writer.Line("};");
         }
 
         writer.Line("var zh = " + MessageEmitter.Concatenation(rule.MessageChinese, Placeholders(false, hasVariable)) + ";");

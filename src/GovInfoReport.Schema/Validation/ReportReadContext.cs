@@ -218,24 +218,11 @@ public ref struct ReportReadContext
     /// <param name="maximum">The inclusive maximum, if any.</param>
     public void CheckInteger(int cell, long value, long? minimum, long? maximum)
     {
-        if (value < minimum)
+        if (WithinBounds(cell, value, minimum, maximum))
         {
-            var min = minimum.Value.ToString(CultureInfo.InvariantCulture);
-            var actual = value.ToString(CultureInfo.InvariantCulture);
-            ReportCell("minimum", IssueIds.Minimum, cell, "≥ " + min, actual, (label, pointer) => StructuralMessages.Minimum(label, pointer, min, actual));
-            return;
+            _integers[cell] = value;
+            MarkValid(cell);
         }
-
-        if (value > maximum)
-        {
-            var max = maximum.Value.ToString(CultureInfo.InvariantCulture);
-            var actual = value.ToString(CultureInfo.InvariantCulture);
-            ReportCell("maximum", IssueIds.Maximum, cell, "≤ " + max, actual, (label, pointer) => StructuralMessages.Maximum(label, pointer, max, actual));
-            return;
-        }
-
-        _integers[cell] = value;
-        MarkValid(cell);
     }
 
     /// <summary>Reads a decimal cell, checking type and bounds.</summary>
@@ -270,24 +257,11 @@ public ref struct ReportReadContext
     /// <param name="maximum">The inclusive maximum, if any.</param>
     public void CheckNumber(int cell, int number, decimal value, decimal? minimum, decimal? maximum)
     {
-        if (value < minimum)
+        if (WithinBounds(cell, value, minimum, maximum))
         {
-            var min = minimum.Value.ToString(CultureInfo.InvariantCulture);
-            var actual = value.ToString(CultureInfo.InvariantCulture);
-            ReportCell("minimum", IssueIds.Minimum, cell, "≥ " + min, actual, (label, pointer) => StructuralMessages.Minimum(label, pointer, min, actual));
-            return;
+            _numbers[number] = value;
+            MarkValid(cell);
         }
-
-        if (value > maximum)
-        {
-            var max = maximum.Value.ToString(CultureInfo.InvariantCulture);
-            var actual = value.ToString(CultureInfo.InvariantCulture);
-            ReportCell("maximum", IssueIds.Maximum, cell, "≤ " + max, actual, (label, pointer) => StructuralMessages.Maximum(label, pointer, max, actual));
-            return;
-        }
-
-        _numbers[number] = value;
-        MarkValid(cell);
     }
 
     /// <summary>Reads a string cell, checking type, allowed values, length and format.</summary>
@@ -437,6 +411,28 @@ public ref struct ReportReadContext
     /// <param name="english">Whether the English label is wanted.</param>
     /// <returns>The label.</returns>
     public readonly string CellLabel(int cell, bool english) => english ? _shape.CellLabelsEnglish[cell] : _shape.CellLabels[cell];
+
+    private bool WithinBounds<T>(int cell, T value, T? minimum, T? maximum)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        if (minimum is { } min && value < min)
+        {
+            var bound = min.ToString(null, CultureInfo.InvariantCulture);
+            var actual = value.ToString(null, CultureInfo.InvariantCulture);
+            ReportCell("minimum", IssueIds.Minimum, cell, "≥ " + bound, actual, (label, pointer) => StructuralMessages.Minimum(label, pointer, bound, actual));
+            return false;
+        }
+
+        if (maximum is { } max && value > max)
+        {
+            var bound = max.ToString(null, CultureInfo.InvariantCulture);
+            var actual = value.ToString(null, CultureInfo.InvariantCulture);
+            ReportCell("maximum", IssueIds.Maximum, cell, "≤ " + bound, actual, (label, pointer) => StructuralMessages.Maximum(label, pointer, bound, actual));
+            return false;
+        }
+
+        return true;
+    }
 
     private void WrongCellType(ref Utf8JsonReader reader, int cell, string expected)
     {
