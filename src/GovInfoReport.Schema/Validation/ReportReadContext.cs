@@ -539,16 +539,19 @@ public ref struct ReportReadContext
 
     private static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
+    // A cheap filter for the exact check below: a surrogate escape starts "\uD" or "\ud" then 8-f. Searching for
+    // those prefixes, not for every "\u", matters: System.Text.Json escapes all Chinese text as \uXXXX by default.
     private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8Json)
+        => HasSurrogatePrefix(utf8Json, "\\uD"u8) || HasSurrogatePrefix(utf8Json, "\\ud"u8);
+
+    private static bool HasSurrogatePrefix(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> prefix)
     {
-        // A cheap filter: "\u" followed by d8-df (case-insensitive). False positives (an escaped backslash before a
-        // literal "ud8") only cost the exact check below.
         var rest = utf8Json;
         int index;
-        while ((index = rest.IndexOf("\\u"u8)) >= 0)
+        while ((index = rest.IndexOf(prefix)) >= 0)
         {
-            rest = rest.Slice(index + 2);
-            if (rest.Length >= 2 && (rest[0] | 0x20) == 'd' && (rest[1] is (byte)'8' or (byte)'9' || (rest[1] | 0x20) is >= 'a' and <= 'f'))
+            rest = rest.Slice(index + prefix.Length);
+            if (rest.Length >= 1 && (rest[0] is (byte)'8' or (byte)'9' || (rest[0] | 0x20) is >= 'a' and <= 'f'))
             {
                 return true;
             }
