@@ -1,0 +1,39 @@
+using System;
+
+namespace GovInfoReport.Extraction;
+
+/// <summary>Limits that keep extraction bounded whatever the input holds.</summary>
+public sealed class ExtractionOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ExtractionOptions Default { get; } = new();
+
+    /// <summary>The longest text or HTML accepted, in characters (default 4,000,000; a real report is 5–60 thousand).</summary>
+    public int MaxInputChars { get; init; } = 4_000_000;
+
+    /// <summary>The largest DOCX accepted, in bytes (default 32 MiB).</summary>
+    public int MaxDocxBytes { get; init; } = 32 * 1024 * 1024;
+
+    /// <summary>The most characters read from one DOCX part (default 16,000,000): a guard against decompression bombs.</summary>
+    public long MaxDocxPartChars { get; init; } = 16_000_000;
+
+    /// <summary>Checks that every limit is positive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
+    public void Validate()
+    {
+        if (MaxInputChars <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxInputChars), MaxInputChars, "Must be positive.");
+        }
+
+        if (MaxDocxBytes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDocxBytes), MaxDocxBytes, "Must be positive.");
+        }
+
+        if (MaxDocxPartChars <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDocxPartChars), MaxDocxPartChars, "Must be positive.");
+        }
+    }
+}

@@ -1,0 +1,298 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Reading;
+
+namespace GovInfoReport.Extraction.Readers;
+
+/// <summary>
+/// Turns plain text, in every layout the published conversions show, into paragraphs and tables: tab-indented cells one
+/// per line with blank lines between rows; tab-separated rows; Markdown pipe tables; lines that do not belong to a
+/// table become paragraphs (tables printed one cell per line without tabs reach the table reader as paragraphs).
+/// Markdown rule lines ("--------------", "|---|") are dropped.
+/// </summary>
+public static partial class TextDocumentReader
+{
+    /// <summary>Reads text into the common intermediate.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The document.</returns>
+    public static SourceDocument Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var blocks = new List<SourceBlock>();
+        var document = new SourceDocument(SourceFormat.Text, blocks);
+        var i = 0;
+        while (i < lines.Length)
+        {
+            var line = lines[i];
+            if (IsRuleLine(line))
+            {
+                document.ReaderNotes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(i + 1), line,
+                    "Markdown 分隔线（“----”）是转换残留，已删除。", "A Markdown rule line (\"----\") is a conversion artefact; dropped."));
+                i++;
+                continue;
+            }
+
+            if (IsTableLine(line))
+            {
+                i = ReadTable(lines, i, blocks, document);
+                continue;
+            }
+
+            if (TextNormalizer.TrimLayout(line).Length > 0)
+            {
+                blocks.Add(new SourceParagraph(line, SourceLocation.AtLine(i + 1)));
+            }
+
+            i++;
+        }
+
+        return document;
+    }
+
+    private static bool IsTableLine(string line) => (line.Contains('\t', StringComparison.Ordinal) && TextNormalizer.TrimLayout(line).Length > 0) || IsMarkdownRow(line);
+
+    private static bool IsMarkdownRow(string line)
+    {
+        var trimmed = TextNormalizer.TrimLayout(line);
+        return trimmed.Length > 1 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0;
+    }
+
+    private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document)
+    {
+        // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines.
+        var entries = new List<(int Line, LineKind Kind)>();
+        var i = start;
+        while (i < lines.Length)
+        {
+            var line = lines[i];
+            if (IsRuleLine(line))
+            {
+                document.ReaderNotes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(i + 1), line,
+                    "Markdown 分隔线是转换残留，已删除。", "A Markdown rule line is a conversion artefact; dropped."));
+                i++;
+                continue;
+            }
+
+            if (line.Contains('\t', StringComparison.Ordinal) || IsMarkdownRow(line))
+            {
+                entries.Add((i, LineKind.Cells));
+            }
+            else if (TextNormalizer.TrimLayout(line).Length == 0)
+            {
+                entries.Add((i, LineKind.Blank));
+            }
+            else if (entries.Count > 0 && entries[^1].Kind != LineKind.Blank && IsIndentedCell(lines[entries[^1].Line], entries[^1].Kind) && IsContinuation(line))
+            {
+                entries.Add((i, LineKind.Continuation));
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        while (entries.Count > 0 && entries[^1].Kind == LineKind.Blank)
+        {
+            entries.RemoveAt(entries.Count - 1);
+        }
+
+        var delimited = false;
+        foreach (var (line, kind) in entries)
+        {
+            if (kind != LineKind.Cells)
+            {
+                continue;
+            }
+
+            var text = lines[line];
+            var firstTab = text.IndexOf('\t', StringComparison.Ordinal);
+            if (IsMarkdownRow(text) || (firstTab >= 0 && (TextNormalizer.TrimLayout(text[..firstTab]).Length > 0 || text.IndexOf('\t', firstTab + 1) >= 0)))
+            {
+                delimited = true;
+                break;
+            }
+        }
+
+        var rows = delimited ? DelimitedRows(lines, entries) : IndentedRows(lines, entries);
+        var cellCount = 0;
+        foreach (var row in rows)
+        {
+            cellCount += row.Count;
+        }
+
+        if (cellCount < 3)
+        {
+            // A stray tab-indented line (an indented title) is not a table.
+            foreach (var row in rows)
+            {
+                foreach (var cell in row)
+                {
+                    if (TextNormalizer.TrimLayout(cell.Text).Length > 0)
+                    {
+                        blocks.Add(new SourceParagraph(cell.Text, cell.Location));
+                    }
+                }
+            }
+
+            return i;
+        }
+
+        var sourceRows = new List<SourceRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            sourceRows.Add(new SourceRow(row));
+        }
+
+        blocks.Add(new SourceTable(sourceRows, delimited || rows.Count > 1, SourceLocation.AtLine(start + 1)));
+        return i;
+    }
+
+    /// <summary>Tab-separated or Markdown rows: one line, one row.</summary>
+    private static List<List<SourceCell>> DelimitedRows(string[] lines, List<(int Line, LineKind Kind)> entries)
+    {
+        var rows = new List<List<SourceCell>>();
+        foreach (var (line, kind) in entries)
+        {
+            if (kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            if (kind == LineKind.Continuation)
+            {
+                if (rows.Count > 0 && rows[^1].Count > 0)
+                {
+                    var last = rows[^1][^1];
+                    rows[^1][^1] = new SourceCell(last.Text + "\n" + lines[line], last.Location);
+                }
+
+                continue;
+            }
+
+            var text = lines[line];
+            string[] parts;
+            if (IsMarkdownRow(text))
+            {
+                var trimmed = TextNormalizer.TrimLayout(text);
+                parts = trimmed.Trim('|').Split('|');
+                if (Array.TrueForAll(parts, p => MarkdownSeparatorRegex().IsMatch(p)))
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                parts = text.Split('\t');
+            }
+
+            var row = new List<SourceCell>(parts.Length);
+            for (var c = 0; c < parts.Length; c++)
+            {
+                row.Add(new SourceCell(parts[c], SourceLocation.AtLine(line + 1, c + 1)));
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Tab-indented cells, one per line; blank lines separate rows; lines without a tab continue the cell above.</summary>
+    private static List<List<SourceCell>> IndentedRows(string[] lines, List<(int Line, LineKind Kind)> entries)
+    {
+        var rows = new List<List<SourceCell>>();
+        List<SourceCell>? current = null;
+        foreach (var (line, kind) in entries)
+        {
+            switch (kind)
+            {
+                case LineKind.Blank:
+                    current = null;
+                    break;
+                case LineKind.Continuation:
+                    if (current is { Count: > 0 })
+                    {
+                        var last = current[^1];
+                        current[^1] = new SourceCell(last.Text + "\n" + lines[line], last.Location);
+                    }
+
+                    break;
+                default:
+                    if (current is null)
+                    {
+                        current = [];
+                        rows.Add(current);
+                    }
+
+                    var text = lines[line];
+                    var tab = text.IndexOf('\t', StringComparison.Ordinal);
+                    current.Add(new SourceCell(tab >= 0 ? text[(tab + 1)..] : text, SourceLocation.AtLine(line + 1)));
+                    break;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// A line without a tab right under a tab-indented single cell continues that cell (a header broken over lines:
+    /// 商业 / 企业, 自 / 然 / 人). Only short lines, and never a heading or a table caption.
+    /// </summary>
+    private static bool IsContinuation(string line)
+    {
+        var trimmed = TextNormalizer.TrimLayout(line);
+        return trimmed.Length is > 0 and <= 12 && !HeadingStartRegex().IsMatch(trimmed) && !trimmed.Contains("第二十", StringComparison.Ordinal) && !trimmed.EndsWith('项');
+    }
+
+    private static bool IsIndentedCell(string previous, LineKind kind)
+    {
+        if (kind == LineKind.Continuation)
+        {
+            return true;
+        }
+
+        var tab = previous.IndexOf('\t', StringComparison.Ordinal);
+        return tab >= 0 && TextNormalizer.TrimLayout(previous[..tab]).Length == 0 && previous.IndexOf('\t', tab + 1) < 0;
+    }
+
+    private static bool IsRuleLine(string line)
+    {
+        var dashes = 0;
+        foreach (var c in line)
+        {
+            if (c is '-' or '=' or '_' or '*' or ':')
+            {
+                dashes++;
+            }
+            else if (c is not ('\t' or '|') && !TextNormalizer.IsLayoutSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return dashes >= 3;
+    }
+
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(][一二三四五六七八九十]+[）)])", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingStartRegex();
+
+    [GeneratedRegex(@"^\s*:?-{3,}:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownSeparatorRegex();
+
+    private enum LineKind
+    {
+        Cells,
+        Blank,
+        Continuation,
+    }
+}

@@ -1,0 +1,51 @@
+using System.Linq;
+using GovInfoReport.Extraction.Checks;
+using GovInfoReport.Schema.Validation;
+using Xunit;
+
+namespace GovInfoReport.Extraction.Tests;
+
+/// <summary>R6 and R7 across two reports of one agency for consecutive years.</summary>
+public sealed class CrossReportTests
+{
+    private static ExtractionResult Load(string name) => DocumentTests.Extract(name, out _);
+
+    [Fact]
+    public void Consecutive_years_that_agree_raise_nothing()
+    {
+        var report = ReportChecker.Check([Load("x1-agency-2021"), Load("x2-agency-2022-consistent")]);
+        Assert.All(report.Reports, r => Assert.Empty(r.CrossReportIssues));
+        Assert.DoesNotContain(report.Reports.SelectMany(r => r.Issues), i => i.RuleId is "R6" or "R7");
+    }
+
+    [Fact]
+    public void A_broken_carry_over_is_reported_per_column_on_the_later_report()
+    {
+        // Order does not matter: the later year is found by the report year.
+        var report = ReportChecker.Check([Load("x3-agency-2022-inconsistent"), Load("x1-agency-2021")]);
+        var later = report.Reports[0];
+        Assert.Empty(report.Reports[1].CrossReportIssues);
+        var r6 = later.CrossReportIssues.Where(i => i.RuleId == "R6").ToList();
+        Assert.Equal(2, r6.Count);
+        Assert.Contains(r6, i => i.Pointer == "/applications/carriedOverFromPreviousYear/naturalPersons" && i.Expected == "1" && i.Actual == "3" && i.Severity == IssueSeverity.Warning);
+        Assert.Contains(r6, i => i.Pointer == "/applications/carriedOverFromPreviousYear/total" && i.Expected == "1" && i.Actual == "3");
+    }
+
+    [Fact]
+    public void Documents_in_force_that_do_not_add_up_give_an_R7_warning()
+    {
+        var report = ReportChecker.Check([Load("x1-agency-2021"), Load("x3-agency-2022-inconsistent")]);
+        var r7 = Assert.Single(report.Reports[1].CrossReportIssues, i => i.RuleId == "R7");
+        Assert.Equal("/activeDisclosure/regulations/normativeDocuments/currentlyValid", r7.Pointer);
+        Assert.Equal("14", r7.Expected);
+        Assert.Equal("20", r7.Actual);
+        Assert.Equal(IssueSeverity.Warning, r7.Severity);
+    }
+
+    [Fact]
+    public void Reports_of_other_agencies_or_non_consecutive_years_are_not_compared()
+    {
+        var report = ReportChecker.Check([Load("x1-agency-2021"), Load("d27-text-disagrees-with-tables"), Load("d01-2019-tables-in-2022-report")]);
+        Assert.DoesNotContain(report.Reports.SelectMany(r => r.CrossReportIssues), i => i.RuleId is "R6" or "R7");
+    }
+}
