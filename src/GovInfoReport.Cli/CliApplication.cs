@@ -19,6 +19,8 @@ public static class CliApplication
         root.Subcommands.Add(ValidateCommand.Create(input, errorIsTerminal));
         root.Subcommands.Add(SchemaCommand.Create(input, errorIsTerminal));
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create(input, errorIsTerminal));
+        root.Subcommands.Add(CheckCommand.Create(input, errorIsTerminal));
         return root;
     }
 

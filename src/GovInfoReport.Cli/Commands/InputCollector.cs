@@ -12,7 +12,15 @@ internal static class InputCollector
     /// <summary>Where the bundled samples are copied next to the tool.</summary>
     public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "Samples");
 
-    public static List<PayloadInput> Collect(IReadOnlyList<string> paths, TextReader stdin, List<string> usageErrors)
+    /// <summary>The file names a folder contributes to <c>validate</c>.</summary>
+    public static readonly string[] JsonFiles = ["*.json"];
+
+    /// <summary>The file names a folder contributes to <c>extract</c> and <c>check</c>: published reports.</summary>
+    public static readonly string[] ReportDocuments = ["*.txt", "*.htm", "*.html", "*.docx"];
+
+    public static List<PayloadInput> Collect(IReadOnlyList<string> paths, TextReader stdin, List<string> usageErrors) => Collect(paths, JsonFiles, stdin, usageErrors);
+
+    public static List<PayloadInput> Collect(IReadOnlyList<string> paths, IReadOnlyList<string> patterns, TextReader stdin, List<string> usageErrors)
     {
         var inputs = new List<PayloadInput>();
         foreach (var path in paths)
@@ -26,7 +34,8 @@ internal static class InputCollector
                 IEnumerable<string> files;
                 try
                 {
-                    files = Directory.EnumerateFiles(path, "*.json", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).ToList();
+                    files = patterns.SelectMany(pattern => Directory.EnumerateFiles(path, pattern, SearchOption.AllDirectories))
+                        .Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
                 {

@@ -20,28 +20,32 @@ internal static class ValidationRun
     private const int ProgressThreshold = 5;
 
     public static int Execute(IReadOnlyList<string> paths, OutputSettings settings, Func<byte[], ReportValidationResult> validate, TextReader stdin, TextWriter output, TextWriter error)
+        => Execute(paths, InputCollector.JsonFiles, settings, (inputs, progress) =>
+        {
+            var results = new ValidatedPayload[inputs.Count];
+            Parallel.For(0, inputs.Count, i =>
+            {
+                results[i] = new ValidatedPayload(inputs[i], inputs[i].Bytes is { } bytes ? validate(bytes) : null);
+                progress.Advance();
+            });
+            return results;
+        }, stdin, output, error);
+
+    /// <summary>The pipeline with a batch step, for commands whose checks span payloads (cross-report rules).</summary>
+    public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> patterns, OutputSettings settings, Func<IReadOnlyList<PayloadInput>, ProgressBar, IReadOnlyList<ValidatedPayload>> validateAll, TextReader stdin, TextWriter output, TextWriter error)
     {
         var stopwatch = Stopwatch.StartNew();
         var usageErrors = new List<string>();
-        var inputs = InputCollector.Collect(paths, stdin, usageErrors);
+        var inputs = InputCollector.Collect(paths, patterns, stdin, usageErrors);
         var progress = new ProgressBar(error, inputs.Count, settings.ErrorIsTerminal && inputs.Count > ProgressThreshold);
-        var results = new ReportValidationResult?[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
-        {
-            if (inputs[i].Bytes is { } bytes)
-            {
-                results[i] = validate(bytes);
-            }
-
-            progress.Advance();
-        });
+        var payloads = validateAll(inputs, progress);
+        var results = payloads.Select(p => p.Result).ToArray();
 
         foreach (var failed in inputs.Where(input => input.ReadError is not null))
         {
             usageErrors.Add($"{failed.Source}: cannot read: {failed.ReadError}");
         }
 
-        var payloads = inputs.Select((input, i) => new ValidatedPayload(input, results[i])).ToList();
         Print(payloads, settings, output);
         foreach (var message in usageErrors)
         {

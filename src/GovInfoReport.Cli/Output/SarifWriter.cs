@@ -30,10 +30,15 @@ internal static class SarifWriter
                     continue;
                 }
 
-                var locator = new PointerLocator(Encoding.UTF8.GetString(payload.Input.Bytes ?? []));
+                var locator = payload.Locate is null ? new PointerLocator(Encoding.UTF8.GetString(payload.Input.Bytes ?? [])) : null;
                 foreach (var issue in payload.Result.Issues)
                 {
-                    WriteResult(json, payload.Input.Source, issue, locator, english);
+                    var position = payload.Locate is { } locate
+                        ? locate(issue)
+                        : issue.Line is { } syntaxLine
+                            ? ((int)syntaxLine, (int)(issue.BytePositionInLine ?? 0) + 1)
+                            : locator!.Locate(issue.Pointer) is { } location ? (location.StartLine + 1, location.StartColumn + 1) : null;
+                    WriteResult(json, payload.Input.Source, issue, position ?? (1, 1), english);
                 }
             }
 
@@ -81,7 +86,7 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, string source, ValidationIssue issue, PointerLocator locator, bool english)
+    private static void WriteResult(Utf8JsonWriter json, string source, ValidationIssue issue, (int Line, int Column) position, bool english)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", issue.RuleId);
@@ -95,9 +100,7 @@ internal static class SarifWriter
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", source.Replace('\\', '/'));
         json.WriteEndObject();
-        var (line, column) = issue.Line is { } syntaxLine
-            ? ((int)syntaxLine, (int)(issue.BytePositionInLine ?? 0) + 1)
-            : locator.Locate(issue.Pointer) is { } location ? (location.StartLine + 1, location.StartColumn + 1) : (1, 1);
+        var (line, column) = position;
         json.WriteStartObject("region");
         json.WriteNumber("startLine", line);
         json.WriteNumber("startColumn", column);

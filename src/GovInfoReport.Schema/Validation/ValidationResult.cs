@@ -17,6 +17,27 @@ public sealed class ValidationResult
         IsTruncated = isTruncated;
     }
 
+    /// <summary>A result holding <paramref name="issues"/>, for tools that gather issues from several checks.</summary>
+    /// <param name="issues">The issues.</param>
+    /// <param name="isTruncated">Whether the list was cut at a limit.</param>
+    /// <returns>The result; the shared clean result when there are no issues.</returns>
+    public static ValidationResult FromIssues(IReadOnlyList<ValidationIssue> issues, bool isTruncated = false)
+    {
+        ArgumentNullException.ThrowIfNull(issues);
+        if (issues.Count == 0 && !isTruncated)
+        {
+            return Clean;
+        }
+
+        var errors = 0;
+        foreach (var issue in issues)
+        {
+            errors += issue.Severity == IssueSeverity.Error ? 1 : 0;
+        }
+
+        return new ValidationResult(issues, errors, issues.Count - errors, isTruncated);
+    }
+
     /// <summary>Every issue, in payload order for structural ones, then rule issues in declaration order.</summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
 
