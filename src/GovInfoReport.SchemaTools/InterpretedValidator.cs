@@ -20,13 +20,11 @@ public sealed class InterpretedValidator
     private readonly ReportLayout _layout;
     private readonly InterpretedShape _shape;
     private readonly List<BoundCheck> _checks = new();
-    private readonly bool _allNumericCellsRequired;
 
     private InterpretedValidator(TemplateModel model)
     {
         _layout = ReportLayout.Build(model);
         _shape = new InterpretedShape(_layout);
-        _allNumericCellsRequired = AllNumericCellsRequired(model, 0, true);
         for (var t = 0; t < model.Types.Count; t++)
         {
             foreach (var rule in model.Types[t].Rules)
@@ -171,7 +169,7 @@ public sealed class InterpretedValidator
 
     private void CheckRules(ref ReportReadContext context)
     {
-        var clean = _allNumericCellsRequired && context.StructuralIssueCount == 0;
+        var clean = _layout.EveryNumericCellRequired && context.StructuralIssueCount == 0;
         foreach (var check in _checks)
         {
             if (!clean && !AllValid(ref context, check))
@@ -263,20 +261,6 @@ public sealed class InterpretedValidator
     }
 
     private static long? ToLong(decimal? value) => value is { } v ? decimal.ToInt64(v) : null;
-
-    private static bool AllNumericCellsRequired(TemplateModel model, int typeIndex, bool pathRequired)
-    {
-        foreach (var property in model.Types[typeIndex].Properties)
-        {
-            var required = pathRequired && property.IsRequired;
-            if ((property.IsNumeric && !required) || (property.Kind == ValueKind.Object && !AllNumericCellsRequired(model, property.ObjectTypeIndex, required)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private sealed record BoundCheck(
         RuleModel Rule,

@@ -18,7 +18,7 @@ internal static class RuleEmitter
         var layout = context.Layout;
         writer.Line();
         writer.Open($"private static void CheckRules(ref {ReaderEmitter.Context} context)");
-        writer.Line(AllNumericCellsRequired(model)
+        writer.Line(layout.EveryNumericCellRequired
             ? "var clean = context.StructuralIssueCount == 0;"
             : "const bool clean = false; // some numeric cells are optional, so validity is tested per cell");
         writer.Line("var i = context.Integers;");
@@ -178,28 +178,6 @@ internal static class RuleEmitter
         }
 
         return false;
-    }
-
-    private static bool AllNumericCellsRequired(TemplateModel model) => AllNumericCellsRequired(model, 0, true);
-
-    // Walks every path from the report (bounded by the reader's cell limit); an optional object makes its cells optional.
-    private static bool AllNumericCellsRequired(TemplateModel model, int typeIndex, bool pathRequired)
-    {
-        foreach (var property in model.Types[typeIndex].Properties)
-        {
-            var required = pathRequired && property.IsRequired;
-            if (property.IsNumeric && !required)
-            {
-                return false;
-            }
-
-            if (property.Kind == ValueKind.Object && !AllNumericCellsRequired(model, property.ObjectTypeIndex, required))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static string Operator(ComparisonOperator comparison) => comparison switch

@@ -17,7 +17,14 @@ public sealed class ReportLayout
         Cells = cells;
         Objects = objects;
         NumberCount = numberCount;
+        EveryNumericCellRequired = AllNumericCellsRequired(model, 0, true);
     }
+
+    /// <summary>
+    /// Whether every numeric cell is required all the way from the report (no optional cell, no optional object
+    /// above one). Then a read without structural issues has every numeric cell, and rules may skip validity tests.
+    /// </summary>
+    public bool EveryNumericCellRequired { get; }
 
     /// <summary>The model laid out.</summary>
     public TemplateModel Model { get; }
@@ -126,6 +133,21 @@ public sealed class ReportLayout
         }
 
         return (ValueKind.Object, current.Index);
+    }
+
+    // Walks every path from the report (bounded by the reader's cell limit); an optional object makes its cells optional.
+    private static bool AllNumericCellsRequired(TemplateModel model, int typeIndex, bool pathRequired)
+    {
+        foreach (var property in model.Types[typeIndex].Properties)
+        {
+            var required = pathRequired && property.IsRequired;
+            if ((property.IsNumeric && !required) || (property.Kind == ValueKind.Object && !AllNumericCellsRequired(model, property.ObjectTypeIndex, required)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TypeLayout BuildType(TemplateModel model, int typeIndex, TypeLayout?[] types)
