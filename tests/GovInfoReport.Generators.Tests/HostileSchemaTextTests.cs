@@ -90,7 +90,8 @@ public sealed class HostileSchemaTextTests
         var types = trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()).ToList();
 
         Assert.Equal(
-            ["Class", "Columns", "HostileReport", "HostileReportJsonContext", "HostileReportJsonConverter", "HostileReportValidator", "Shape", "Summary"],
+            // One private slot-table class for the report (Shape) and one for each record validated on its own (Shape1-3).
+            ["Class", "Columns", "HostileReport", "HostileReportJsonContext", "HostileReportJsonConverter", "HostileReportValidator", "Shape", "Shape1", "Shape2", "Shape3", "Summary"],
             types.Select(t => t.Identifier.ValueText).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Equal(["Hostile"], trees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>()).Select(n => n.Name.ToString()).Distinct());
 

@@ -12,12 +12,12 @@ namespace GovInfoReport.Generators.Emitting;
 /// </summary>
 internal static class RuleEmitter
 {
-    public static void Emit(EmitContext context, SourceWriter writer)
+    /// <summary>The rule checks of one layout (the report's, or a record's on its own), as method <paramref name="methodName"/>.</summary>
+    public static void EmitChecks(EmitContext context, SourceWriter writer, ReportLayout layout, string methodName)
     {
         var model = context.Model;
-        var layout = context.Layout;
         writer.Line();
-        writer.Open($"private static void CheckRules(ref {ReaderEmitter.Context} context)");
+        writer.Open($"private static void {methodName}(ref {ReaderEmitter.Context} context)");
         writer.Line(layout.EveryNumericCellRequired
             ? "var clean = context.StructuralIssueCount == 0;"
             : "const bool clean = false; // some numeric cells are optional, so validity is tested per cell");
@@ -39,13 +39,19 @@ internal static class RuleEmitter
                 {
                     for (var a = 0; a < rule.Assertions.Count; a++)
                     {
-                        EmitAssertion(context, writer, t, r, a, instance);
+                        EmitAssertion(writer, layout, t, r, a, instance, rule);
                     }
                 }
             }
         }
 
         writer.Close();
+    }
+
+    /// <summary>One failure method per assertion rule, shared by every layout: pointers and labels come from the context's shape.</summary>
+    public static void EmitFailures(EmitContext context, SourceWriter writer)
+    {
+        var model = context.Model;
         for (var t = 0; t < model.Types.Count; t++)
         {
             for (var r = 0; r < model.Types[t].Rules.Count; r++)
@@ -58,11 +64,9 @@ internal static class RuleEmitter
         }
     }
 
-    private static void EmitAssertion(EmitContext context, SourceWriter writer, int t, int r, int a, ObjectSlot instance)
+    private static void EmitAssertion(SourceWriter writer, ReportLayout layout, int t, int r, int a, ObjectSlot instance, RuleModel rule)
     {
-        var rule = context.Model.Types[t].Rules[r];
         var assertion = rule.Assertions[a];
-        var layout = context.Layout;
         var cells = new List<CellSlot>();
         var left = Expression(layout, instance, assertion.Left, cells, assertion.UsesDecimal || UsesInt64(layout, instance, assertion));
         var right = Expression(layout, instance, assertion.Right, cells, assertion.UsesDecimal || UsesInt64(layout, instance, assertion));
@@ -94,7 +98,7 @@ internal static class RuleEmitter
         writer.Line();
         writer.Line($"// Reports {rule.Id}; runs only when the rule fails.");
         writer.Open($"private static void Fail_{t}_{r}(ref {ReaderEmitter.Context} context, int atCell, int atObject, int labelObject, int variant, decimal actual, decimal expected)");
-        writer.Line("var pointer = atCell >= 0 ? s_shape.CellPointers[atCell] : s_shape.ObjectPointers[atObject];");
+        writer.Line("var pointer = atCell >= 0 ? context.CellPointer(atCell) : context.ObjectPointer(atObject);");
         writer.Line("var actualText = actual.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.Line("var expectedText = expected.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.Line("var differenceText = (actual - expected).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");

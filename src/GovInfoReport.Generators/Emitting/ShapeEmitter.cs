@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using GovInfoReport.SchemaLanguage.Layout;
 using GovInfoReport.SchemaLanguage.Model;
 
 namespace GovInfoReport.Generators.Emitting;
@@ -11,19 +13,18 @@ internal static class ShapeEmitter
 {
     private const string Validation = "global::GovInfoReport.Schema.Validation";
 
-    public static void Emit(EmitContext context, SourceWriter writer)
+    public static void Emit(EmitContext context, SourceWriter writer, ReportLayout layout, string className)
     {
-        var layout = context.Layout;
         writer.Line();
-        writer.Open($"private sealed class Shape : {Validation}.ReportShape");
-        writer.Line("public Shape()");
+        writer.Open($"private sealed class {className} : {Validation}.ReportShape");
+        writer.Line($"public {className}()");
         writer.Line("    : base(");
-        Table(writer, CellValues(context, c => c.Pointer), ",");
-        Table(writer, CellValues(context, c => c.Property.Title ?? c.Property.JsonName), ",");
-        Table(writer, CellValues(context, c => c.Property.Description ?? c.Property.Title ?? c.Property.JsonName), ",");
-        Table(writer, ObjectValues(context, o => o.Pointer), ",");
-        Table(writer, ObjectValues(context, o => o.Label), ",");
-        Table(writer, ObjectValues(context, o => o.LabelEnglish), ")");
+        Table(writer, layout.Cells.Select(c => c.Pointer), ",");
+        Table(writer, layout.Cells.Select(c => c.Property.Title ?? c.Property.JsonName), ",");
+        Table(writer, layout.Cells.Select(c => c.Property.Description ?? c.Property.Title ?? c.Property.JsonName), ",");
+        Table(writer, layout.Objects.Select(o => o.Pointer), ",");
+        Table(writer, layout.Objects.Select(o => o.Label), ",");
+        Table(writer, layout.Objects.Select(o => o.LabelEnglish), ")");
         writer.Line("{");
         writer.Line("}");
 
@@ -32,7 +33,7 @@ internal static class ShapeEmitter
         {
             foreach (var rule in context.Model.Types[t].Rules)
             {
-                if (rule.Kind == RuleKind.Structural)
+                if (rule.Kind == RuleKind.Structural && layout.InstancesOf(t).Any())
                 {
                     claims.Add((t, rule));
                 }
@@ -96,22 +97,6 @@ internal static class ShapeEmitter
             [MessagePartKind.Label] = $"ObjectLabels{labels}[{labelObject}]",
             [MessagePartKind.Cell] = $"CellLabels{labels}[cell]",
         };
-    }
-
-    private static IEnumerable<string> CellValues(EmitContext context, System.Func<SchemaLanguage.Layout.CellSlot, string> select)
-    {
-        foreach (var cell in context.Layout.Cells)
-        {
-            yield return select(cell);
-        }
-    }
-
-    private static IEnumerable<string> ObjectValues(EmitContext context, System.Func<SchemaLanguage.Layout.ObjectSlot, string> select)
-    {
-        foreach (var instance in context.Layout.Objects)
-        {
-            yield return select(instance);
-        }
     }
 
     private static void Table(SourceWriter writer, IEnumerable<string> values, string terminator)

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using GovInfoReport.SchemaLanguage.Model;
 
@@ -16,7 +17,6 @@ internal static class ValidatorEmitter
         var layout = context.Layout;
         var root = context.TypeRef(0);
         var cells = layout.Cells.Count;
-        var validWords = (cells + layout.Objects.Count + 63) / 64;
         var writer = context.BeginFile();
         writer.Summary(
             "校验 " + (context.Model.Title ?? context.Root),
@@ -26,9 +26,6 @@ internal static class ValidatorEmitter
         writer.Open("public static partial class " + context.ValidatorName);
         writer.Line("/// <summary>How many cells (leaf values) a report of this template has.</summary>");
         writer.Line($"public const int CellCount = {cells};");
-        writer.Line();
-        writer.Line($"private const int NumberCount = {layout.NumberCount};");
-        writer.Line($"private const int ValidWords = {validWords};");
         writer.Line();
         writer.Line("private static readonly Shape s_shape = new Shape();");
         EmitAllowedValues(context, writer);
@@ -56,7 +53,7 @@ internal static class ValidatorEmitter
         writer.Open($"public static {Validation}.ValidationResult Validate({root} report, {Validation}.ValidationOptions? options = null)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(report);");
         writer.Line($"options ??= {Validation}.ValidationOptions.Default;");
-        EmitSlots(writer, cells);
+        EmitSlots(writer, layout, "s_shape");
         writer.Line("Check_0(report, ref context, 0, 0, 0);");
         writer.Line("CheckRules(ref context);");
         writer.Line("return context.ToResult();");
@@ -70,7 +67,7 @@ internal static class ValidatorEmitter
         writer.Line("options.Validate();");
         writer.Close();
         writer.Line();
-        EmitSlots(writer, cells);
+        EmitSlots(writer, layout, "s_shape");
         writer.Line("// scoped: the reader and the stack-allocated slots then share one lifetime, which the ref-safety rules require.");
         writer.Line("scoped global::System.Text.Json.Utf8JsonReader reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth });");
         writer.Open("try");
@@ -91,31 +88,61 @@ internal static class ValidatorEmitter
         writer.Line("return context.ToResult();");
         writer.Close();
 
+        EmitRecordValidators(context, writer);
         ReaderEmitter.Emit(context, writer);
         TypedCheckEmitter.Emit(context, writer);
         BuildEmitter.Emit(context, writer);
-        RuleEmitter.Emit(context, writer);
-        ShapeEmitter.Emit(context, writer);
+        RuleEmitter.EmitChecks(context, writer, layout, "CheckRules");
+        RuleEmitter.EmitFailures(context, writer);
+        ShapeEmitter.Emit(context, writer, layout, "Shape");
         writer.Close();
         return context.EndFile(writer);
+    }
 
-        void EmitSlots(SourceWriter w, int cellCount)
+    /// <summary>
+    /// A <c>Validate</c> overload for every record type but the report: the record on its own, with pointers relative
+    /// to it and the rules declared on it and below. It reuses the record's typed check and the shared failure
+    /// methods; only its slot tables and its rule checks are its own.
+    /// </summary>
+    private static void EmitRecordValidators(EmitContext context, SourceWriter writer)
+    {
+        for (var t = 1; t < context.Model.Types.Count; t++)
         {
-            if (cellCount <= MaxStackCells)
-            {
-                w.Line("global::System.Span<long> integers = stackalloc long[CellCount];");
-                w.Line("global::System.Span<decimal> numbers = stackalloc decimal[NumberCount == 0 ? 1 : NumberCount];");
-                w.Line("global::System.Span<ulong> valid = stackalloc ulong[ValidWords];");
-            }
-            else
-            {
-                w.Line("global::System.Span<long> integers = new long[CellCount];");
-                w.Line("global::System.Span<decimal> numbers = new decimal[NumberCount == 0 ? 1 : NumberCount];");
-                w.Line("global::System.Span<ulong> valid = new ulong[ValidWords];");
-            }
-
-            w.Line($"var context = new {ReaderEmitter.Context}(s_shape, integers, numbers, valid, options);");
+            var type = context.Model.Types[t];
+            var layout = SchemaLanguage.Layout.ReportLayout.Build(context.Model, t);
+            var shape = "Shape" + t.ToString(CultureInfo.InvariantCulture);
+            var field = "s_shape" + t.ToString(CultureInfo.InvariantCulture);
+            writer.Line();
+            writer.Line($"/// <summary>Validates a <see cref=\"{context.TypeRef(t)}\"/> record on its own: its constraints and the rules declared on it and below, with pointers relative to it.</summary>");
+            writer.Line("/// <param name=\"value\">The record.</param>");
+            writer.Line("/// <param name=\"options\">Limits; <see cref=\"" + Validation + ".ValidationOptions.Default\"/> when null.</param>");
+            writer.Line("/// <returns>The issues found.</returns>");
+            writer.Open($"public static {Validation}.ValidationResult Validate({context.TypeRef(t)} value, {Validation}.ValidationOptions? options = null)");
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+            writer.Line($"options ??= {Validation}.ValidationOptions.Default;");
+            EmitSlots(writer, layout, $"({field} ??= new {shape}())");
+            writer.Line($"Check_{t}(value, ref context, 0, 0, 0);");
+            writer.Line($"CheckRules{t}(ref context);");
+            writer.Line("return context.ToResult();");
+            writer.Close();
+            writer.Line();
+            writer.Line($"// Built on first use, so validating reports alone never builds the tables of {EmitContext.SafeComment(type.ClrName)}.");
+            writer.Line($"private static {shape}? {field};");
+            RuleEmitter.EmitChecks(context, writer, layout, "CheckRules" + t.ToString(CultureInfo.InvariantCulture));
+            ShapeEmitter.Emit(context, writer, layout, shape);
         }
+    }
+
+    private static void EmitSlots(SourceWriter writer, SchemaLanguage.Layout.ReportLayout layout, string shape)
+    {
+        var cells = layout.Cells.Count.ToString(CultureInfo.InvariantCulture);
+        var numbers = Math.Max(1, layout.NumberCount).ToString(CultureInfo.InvariantCulture);
+        var words = ((layout.Cells.Count + layout.Objects.Count + 63) / 64).ToString(CultureInfo.InvariantCulture);
+        var allocation = layout.Cells.Count <= MaxStackCells ? "stackalloc" : "new";
+        writer.Line($"global::System.Span<long> integers = {allocation} long[{cells}];");
+        writer.Line($"global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
+        writer.Line($"global::System.Span<ulong> valid = {allocation} ulong[{words}];");
+        writer.Line($"var context = new {ReaderEmitter.Context}({shape}, integers, numbers, valid, options);");
     }
 
     private static void EmitAllowedValues(EmitContext context, SourceWriter writer)

@@ -400,6 +400,16 @@ public ref struct ReportReadContext
     public readonly ValidationResult ToResult()
         => _issues is null ? ValidationResult.Clean : new ValidationResult(_issues, _errors, _warnings, _truncated);
 
+    /// <summary>The JSON Pointer of a cell slot.</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <returns>The pointer.</returns>
+    public readonly string CellPointer(int cell) => _shape.CellPointers[cell];
+
+    /// <summary>The JSON Pointer of an object slot.</summary>
+    /// <param name="objectIndex">The object slot.</param>
+    /// <returns>The pointer.</returns>
+    public readonly string ObjectPointer(int objectIndex) => _shape.ObjectPointers[objectIndex];
+
     /// <summary>The label of an object slot (for <c>{label}</c>).</summary>
     /// <param name="objectIndex">The object slot.</param>
     /// <param name="english">Whether the English label is wanted.</param>

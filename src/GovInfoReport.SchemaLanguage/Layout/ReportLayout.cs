@@ -10,15 +10,19 @@ namespace GovInfoReport.SchemaLanguage.Layout;
 /// </summary>
 public sealed class ReportLayout
 {
-    private ReportLayout(TemplateModel model, List<TypeLayout> types, List<CellSlot> cells, List<ObjectSlot> objects, int numberCount)
+    private ReportLayout(TemplateModel model, List<TypeLayout> types, List<CellSlot> cells, List<ObjectSlot> objects, int numberCount, int rootTypeIndex)
     {
+        RootTypeIndex = rootTypeIndex;
         Model = model;
         Types = types;
         Cells = cells;
         Objects = objects;
         NumberCount = numberCount;
-        EveryNumericCellRequired = AllNumericCellsRequired(model, 0, true);
+        EveryNumericCellRequired = AllNumericCellsRequired(model, rootTypeIndex, true);
     }
+
+    /// <summary>The type at the root of this layout (0, the report, unless a record is laid out on its own).</summary>
+    public int RootTypeIndex { get; }
 
     /// <summary>
     /// Whether every numeric cell is required all the way from the report (no optional cell, no optional object
@@ -44,7 +48,13 @@ public sealed class ReportLayout
     /// <summary>Lays out <paramref name="model"/> (which the reader has already checked to be finite and bounded).</summary>
     /// <param name="model">The model.</param>
     /// <returns>The layout.</returns>
-    public static ReportLayout Build(TemplateModel model)
+    public static ReportLayout Build(TemplateModel model) => Build(model, 0);
+
+    /// <summary>Lays out one record type as if it were the report: for validating a record on its own, with pointers relative to it.</summary>
+    /// <param name="model">The model.</param>
+    /// <param name="rootTypeIndex">The type that stands at the root.</param>
+    /// <returns>The layout.</returns>
+    public static ReportLayout Build(TemplateModel model, int rootTypeIndex)
     {
         var types = new TypeLayout?[model.Types.Count];
         for (var i = 0; i < model.Types.Count; i++)
@@ -61,8 +71,9 @@ public sealed class ReportLayout
         var cells = new List<CellSlot>();
         var objects = new List<ObjectSlot>();
         var numbers = 0;
-        Place(model, 0, string.Empty, model.Root.Title ?? model.RootTypeName, model.Root.Description ?? model.RootTypeName, cells, objects, ref numbers);
-        return new ReportLayout(model, typeList, cells, objects, numbers);
+        var root = model.Types[rootTypeIndex];
+        Place(model, rootTypeIndex, string.Empty, root.Title ?? root.ClrName, root.Description ?? root.ClrName, cells, objects, ref numbers);
+        return new ReportLayout(model, typeList, cells, objects, numbers, rootTypeIndex);
     }
 
     /// <summary>The cell at <paramref name="path"/> below an object instance, or null when the path ends at an object.</summary>
