@@ -28,14 +28,8 @@ public sealed class PointerLocator
         }
 
         var current = _root;
-        if (pointer.Length == 0)
+        foreach (var name in JsonPointer.Segments(pointer))
         {
-            return current.Location;
-        }
-
-        foreach (var raw in pointer.Substring(1).Split('/'))
-        {
-            var name = raw.Replace("~1", "/").Replace("~0", "~");
             var property = current.Kind == JsonSyntaxKind.Object ? current.Find(name) : null;
             if (property is null)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GovInfoReport.SchemaLanguage.Json;
 using GovInfoReport.SchemaLanguage.Model;
 
 namespace GovInfoReport.SchemaLanguage.Layout;
@@ -207,7 +208,7 @@ public sealed class ReportLayout
         objects.Add(new ObjectSlot(objectIndex, typeIndex, pointer, label, labelEnglish, cells.Count, numbers));
         foreach (var property in model.Types[typeIndex].Properties)
         {
-            var childPointer = pointer + "/" + property.JsonName.Replace("~", "~0").Replace("/", "~1");
+            var childPointer = pointer + "/" + JsonPointer.Escape(property.JsonName);
             if (property.Kind == ValueKind.Object)
             {
                 var type = model.Types[property.ObjectTypeIndex];

@@ -200,7 +200,7 @@ public sealed class SchemaReader
 
         foreach (var definition in definitions.Value.Properties)
         {
-            var key = "#/" + keyword + "/" + EscapePointer(definition.Name);
+            var key = "#/" + keyword + "/" + JsonPointer.Escape(definition.Name);
             if (!_definitions.ContainsKey(key))
             {
                 _definitions.Add(key, definition);
@@ -298,7 +298,7 @@ public sealed class SchemaReader
                 Report(SchemaDiagnosticCatalog.NameCollision, property.NameLocation, property.Name, candidate, propertyName);
             }
 
-            var model = ReadProperty(property, schemaPath + "/properties/" + EscapePointer(property.Name), propertyName, required.Remove(property.Name), clrName);
+            var model = ReadProperty(property, schemaPath + "/properties/" + JsonPointer.Escape(property.Name), propertyName, required.Remove(property.Name), clrName);
             if (model is not null)
             {
                 builder.Properties.Add(model);
@@ -662,8 +662,6 @@ public sealed class SchemaReader
 
     private static string? ReadString(JsonSyntaxNode node, string keyword)
         => node.Find(keyword) is { Value.Kind: JsonSyntaxKind.String } property ? property.Value.Text : null;
-
-    private static string EscapePointer(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
     private static readonly string[] AnnotationKeywords = ["title", "description", "x-govinfo-group", "x-govinfo-header", "x-govinfo-note", "$comment"];
 

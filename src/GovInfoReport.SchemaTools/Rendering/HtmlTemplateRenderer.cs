@@ -6,6 +6,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GovInfoReport.Schema.Validation;
+using GovInfoReport.SchemaLanguage.Json;
 using GovInfoReport.SchemaLanguage.Layout;
 using GovInfoReport.SchemaLanguage.Model;
 
@@ -406,9 +407,8 @@ public sealed class HtmlTemplateRenderer
             return null;
         }
 
-        foreach (var raw in pointer.Split('/').Skip(1))
+        foreach (var name in JsonPointer.Segments(pointer))
         {
-            var name = raw.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
             {
                 return null;
