@@ -71,8 +71,7 @@ public ref struct ReportReadContext
     {
         if (utf8Json.Length > maxPayloadBytes)
         {
-            var (zh, en) = StructuralMessages.Size(utf8Json.Length, maxPayloadBytes);
-            AddStructural(new ValidationIssue(IssueIds.JsonSize, IssueSeverity.Error, string.Empty, maxPayloadBytes.ToString(CultureInfo.InvariantCulture), utf8Json.Length.ToString(CultureInfo.InvariantCulture), zh, en));
+            AddStructural(PayloadIssues.TooLarge(utf8Json.Length, maxPayloadBytes));
             return false;
         }
 

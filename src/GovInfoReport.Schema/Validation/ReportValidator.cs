@@ -49,7 +49,7 @@ public static class ReportValidator
 
         // Not readable as JSON (size, encoding, syntax): reported, located, before any structure is read. Checked
         // for every outcome: the sniffer stops at a non-object root or at the version value and never sees the rest.
-        return new ReportValidationResult(null, PayloadIssues(utf8Json, options) ?? VersionIssue(outcome, raw), null);
+        return new ReportValidationResult(null, JsonLevelIssues(utf8Json, options) ?? VersionIssue(outcome, raw), null);
     }
 
     /// <summary>Validates a JSON payload given as text.</summary>
@@ -60,9 +60,10 @@ public static class ReportValidator
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= ValidationOptions.Default;
-        if ((long)json.Length * 3 > options.MaxPayloadBytes && json.Length > options.MaxPayloadBytes)
+        // Every character is at least one UTF-8 byte: a text longer than the limit is too large without encoding it.
+        if (json.Length > options.MaxPayloadBytes)
         {
-            return Validate(new byte[options.MaxPayloadBytes + 1], options);
+            return new ReportValidationResult(null, Single(PayloadIssues.TooLarge(System.Text.Encoding.UTF8.GetByteCount(json), options.MaxPayloadBytes)), null);
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(json.Length));
@@ -75,7 +76,7 @@ public static class ReportValidator
             }
             catch (EncoderFallbackException exception)
             {
-                var (zh, en) = StructuralMessages.Encoding(exception.Index);
+                var (zh, en) = StructuralMessages.LoneSurrogateInText(exception.Index);
                 return new ReportValidationResult(null, Single(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, string.Empty, "UTF-16 text", "a lone surrogate", zh, en)), null);
             }
 
@@ -139,7 +140,7 @@ public static class ReportValidator
         }
     }
 
-    private static ValidationResult? PayloadIssues(ReadOnlySpan<byte> utf8Json, ValidationOptions options)
+    private static ValidationResult? JsonLevelIssues(ReadOnlySpan<byte> utf8Json, ValidationOptions options)
     {
         // Run with the smaller template's validator only for its payload-level checks; a syntax error found after
         // some structure would otherwise drag in structural issues of a guessed template, so keep only JSON issues.

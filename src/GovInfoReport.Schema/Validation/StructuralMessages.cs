@@ -53,6 +53,9 @@ internal static class StructuralMessages
     public static (string Zh, string En) LoneSurrogateEscape(long offset)
         => ($"请求内容含有不成对的代理项转义（如 \\uD800，第 {offset} 字节处的字符串），不是有效的 Unicode 文本。", $"The payload escapes a lone surrogate (such as \\uD800, in the string at byte {offset}); it is not valid Unicode text.");
 
+    public static (string Zh, string En) LoneSurrogateInText(long index)
+        => ($"文本含有不成对的代理项（第 {index} 个字符），不是有效的 Unicode 文本。", $"The text holds a lone surrogate (at character {index}); it is not valid Unicode text.");
+
     public static (string Zh, string En) Truncated(int maximum)
         => ($"问题超过 {maximum} 条，其余未列出。", $"More than {maximum} issues were found; the rest are not listed.");
 

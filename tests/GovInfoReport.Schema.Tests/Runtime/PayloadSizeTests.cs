@@ -27,7 +27,9 @@ public sealed class PayloadSizeTests
     {
         var text = Payload.Text(Payload.Fixture(Payload.CleanFixture));
 
-        AssertSizeError(Payload.ValidateText(text, Small));
+        // The text overload reports the payload's real UTF-8 size, as the bytes overload does.
+        var issue = AssertSizeError(Payload.ValidateText(text, Small));
+        Assert.Equal(Encoding.UTF8.GetByteCount(text).ToString(System.Globalization.CultureInfo.InvariantCulture), issue.Actual);
         AssertSizeError(Payload.Run(() => ReportValidator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(text)), Small)));
     }
 
