@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Threading.Tasks;
 using GovInfoReport.Cli.Output;
 using GovInfoReport.Extraction;
 using GovInfoReport.Extraction.Checks;
@@ -36,16 +35,7 @@ internal static class CheckCommand
 
     private static IReadOnlyList<ValidatedPayload> CheckAll(IReadOnlyList<PayloadInput> inputs, ProgressBar progress)
     {
-        var extractions = new ExtractionResult?[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
-        {
-            if (inputs[i].Bytes is { } bytes)
-            {
-                extractions[i] = ReportExtractor.ExtractBytes(bytes, inputs[i].Source);
-            }
-
-            progress.Advance();
-        });
+        var extractions = InputBatch.Map(inputs, progress, (input, bytes) => ReportExtractor.ExtractBytes(bytes, input.Source));
 
         // Cross-report rules need every report at once, so checking follows extraction as one batch.
         var read = extractions.Where(e => e is not null).Select(e => e!).ToList();

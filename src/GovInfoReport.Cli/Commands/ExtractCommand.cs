@@ -7,7 +7,6 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using GovInfoReport.Cli.Output;
 using GovInfoReport.Extraction;
 
@@ -35,19 +34,8 @@ internal static class ExtractCommand
         var stopwatch = Stopwatch.StartNew();
         var usageErrors = new List<string>();
         var inputs = InputCollector.Collect(paths, InputCollector.ReportDocuments, stdin, usageErrors);
-        var progress = new ProgressBar(error, inputs.Count, errorIsTerminal && inputs.Count > 5);
-        var results = new ExtractionResult?[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
-        {
-            if (inputs[i].Bytes is { } bytes)
-            {
-                results[i] = ReportExtractor.ExtractBytes(bytes, inputs[i].Source);
-            }
-
-            progress.Advance();
-        });
-
-        usageErrors.AddRange(inputs.Where(input => input.ReadError is not null).Select(input => $"{input.Source}: cannot read: {input.ReadError}"));
+        var results = InputBatch.Map(inputs, InputBatch.Progress(error, inputs.Count, errorIsTerminal), (input, bytes) => ReportExtractor.ExtractBytes(bytes, input.Source));
+        usageErrors.AddRange(InputBatch.ReadErrors(inputs));
 
         var extracted = results.Where(r => r is not null).Select(r => r!).ToList();
         if (json)

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Threading.Tasks;
 using GovInfoReport.Cli.Output;
 using GovInfoReport.Schema.Validation;
 
@@ -17,18 +16,11 @@ namespace GovInfoReport.Cli.Commands;
 /// </summary>
 internal static class ValidationRun
 {
-    private const int ProgressThreshold = 5;
-
     public static int Execute(IReadOnlyList<string> paths, OutputSettings settings, Func<byte[], ReportValidationResult> validate, TextReader stdin, TextWriter output, TextWriter error)
         => Execute(paths, InputCollector.JsonFiles, settings, (inputs, progress) =>
         {
-            var results = new ValidatedPayload[inputs.Count];
-            Parallel.For(0, inputs.Count, i =>
-            {
-                results[i] = new ValidatedPayload(inputs[i], inputs[i].Bytes is { } bytes ? validate(bytes) : null);
-                progress.Advance();
-            });
-            return results;
+            var results = InputBatch.Map(inputs, progress, (_, bytes) => validate(bytes));
+            return inputs.Select((input, i) => new ValidatedPayload(input, results[i])).ToList();
         }, stdin, output, error);
 
     /// <summary>The pipeline with a batch step, for commands whose checks span payloads (cross-report rules).</summary>
@@ -37,14 +29,11 @@ internal static class ValidationRun
         var stopwatch = Stopwatch.StartNew();
         var usageErrors = new List<string>();
         var inputs = InputCollector.Collect(paths, patterns, stdin, usageErrors);
-        var progress = new ProgressBar(error, inputs.Count, settings.ErrorIsTerminal && inputs.Count > ProgressThreshold);
+        var progress = InputBatch.Progress(error, inputs.Count, settings.ErrorIsTerminal);
         var payloads = validateAll(inputs, progress);
         var results = payloads.Select(p => p.Result).ToArray();
 
-        foreach (var failed in inputs.Where(input => input.ReadError is not null))
-        {
-            usageErrors.Add($"{failed.Source}: cannot read: {failed.ReadError}");
-        }
+        usageErrors.AddRange(InputBatch.ReadErrors(inputs));
 
         Print(payloads, settings, output);
         foreach (var message in usageErrors)
