@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using GovInfoReport.Schema.Validation;
 using GovInfoReport.SchemaLanguage.Layout;
@@ -20,11 +21,15 @@ public sealed class InterpretedValidator
     private readonly ReportLayout _layout;
     private readonly InterpretedShape _shape;
     private readonly List<BoundCheck> _checks = new();
+    private readonly string[]?[][] _allowedValues;
 
     private InterpretedValidator(TemplateModel model)
     {
         _layout = ReportLayout.Build(model);
         _shape = new InterpretedShape(_layout);
+
+        // Per type, per property: the enum values as the array the read context takes, built once, not per read.
+        _allowedValues = model.Types.Select(type => type.Properties.Select(p => p.EnumValues.Count == 0 ? null : p.EnumValues.ToArray()).ToArray()).ToArray();
         for (var t = 0; t < model.Types.Count; t++)
         {
             foreach (var rule in model.Types[t].Rules)
@@ -133,7 +138,7 @@ public sealed class InterpretedValidator
                     context.ReadNumber(ref reader, cell, number, property.Minimum, property.Maximum);
                     break;
                 default:
-                    context.ReadString(ref reader, cell, property.EnumValues.Count == 0 ? null : [.. property.EnumValues], property.MinLength, property.MaxLength, property.Format == "date");
+                    context.ReadString(ref reader, cell, _allowedValues[typeIndex][index], property.MinLength, property.MaxLength, property.Format == "date");
                     break;
             }
 
