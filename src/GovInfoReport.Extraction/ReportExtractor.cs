@@ -152,20 +152,27 @@ public static class ReportExtractor
             return TooLarge(sourceName, SourceFormat.Text, content.Length, options.MaxInputChars);
         }
 
-        string text;
-        try
+        var decoded = TextDecoding.Decode(content);
+        if (decoded.Text is not { } text)
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Unreadable(sourceName, SourceFormat.Text, "输入不是 UTF-8 文本，也不是 DOCX；可能是二进制文件或其他编码。", "The input is neither UTF-8 text nor DOCX; it may be binary or in another encoding.");
+            var candidates = decoded.Candidates.Count == 0 ? "none" : string.Join(", ", decoded.Candidates);
+            return Unreadable(sourceName, SourceFormat.Text,
+                $"无法确定输入的字符编码（{decoded.How}；可无错解码的编码：{candidates}），未读取；不会用替换字符（U+FFFD）代替无法解码的字节。请将文件转换为 UTF-8。",
+                $"The character encoding of the input cannot be decided ({decoded.How}; encodings that decode it without error: {candidates}); not read, and undecodable bytes are never replaced by U+FFFD. Convert the file to UTF-8.",
+                ExtractionNoteCodes.EncodingUndecidable);
         }
 
-        var head = text.Length > 2048 ? text[..2048] : text;
-        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<table", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+        var result = HtmlSniffer.LooksLikeHtml(text)
             ? ExtractHtml(text, sourceName, options)
             : Extract(text, sourceName, options);
+        result.Encoding = decoded.EncodingName;
+        if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("declared", StringComparison.Ordinal))
+        {
+            result.AddNote(new ExtractionNote(ExtractionNoteCodes.EncodingUsed, NoteSeverity.Info, null, null, null,
+                $"输入按 {decoded.EncodingName} 编码解码（{decoded.How}）。", $"The input was decoded as {decoded.EncodingName} ({decoded.How})."));
+        }
+
+        return result;
     }
 
     /// <summary>Extracts a report from a document another reader built (the common intermediate).</summary>

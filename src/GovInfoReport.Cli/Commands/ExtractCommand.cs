@@ -87,6 +87,7 @@ internal static class ExtractCommand
     {
         ["source"] = result.SourceName,
         ["format"] = result.Format.ToString(),
+        ["encoding"] = result.Encoding,
         ["status"] = result.Status.ToString(),
         ["isAnnualReport"] = result.IsAnnualReport,
         ["reason"] = result.ReasonEn is null ? null : new JsonObject { ["zh"] = result.ReasonZh, ["en"] = result.ReasonEn },
@@ -107,6 +108,7 @@ internal static class ExtractCommand
         ["provenance"] = new JsonArray(result.Provenance.Select(p => (JsonNode)new JsonObject
         {
             ["pointer"] = p.Pointer, ["location"] = p.Location.ToString(), ["rawText"] = p.RawText, ["derivation"] = p.Derivation,
+            ["inferred"] = p.IsInferred ? new JsonArray([.. p.Inference!.Rules.Select(r => (JsonNode)JsonValue.Create(r)!)]) : null,
         }).ToArray()),
         ["payload"] = result.Payload?.DeepClone(),
     };

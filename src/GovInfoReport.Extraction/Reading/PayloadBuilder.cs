@@ -255,7 +255,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 {
                     row[column] = 0;
                     provenance.Add(new ValueProvenance($"/applications/outcomes/otherHandling/{name}/{column}", slots[c].Cell.Location, slots[c].Cell.Text,
-                        "2019-style single （六）其他处理 row is 0 in this column, so each of the 2021 sub-rows 1–3 is 0"));
+                        "2019-style single （六）其他处理 row is 0 in this column, so each of the 2021 sub-rows 1–3 is 0", slots[c].Cell.Inference));
                 }
             }
             else
@@ -304,7 +304,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             if (ok && first is not null)
             {
                 row[Paths.ApplicantColumns[c]] = (long)sum;
-                provenance.Add(new ValueProvenance("/applications/outcomes/otherHandling/" + Paths.ApplicantColumns[c], first.Location, first.Text, "sum of the 2021 （六） sub-rows 1–3"));
+                provenance.Add(new ValueProvenance("/applications/outcomes/otherHandling/" + Paths.ApplicantColumns[c], first.Location, first.Text, "sum of the 2021 （六） sub-rows 1–3", first.Inference));
             }
         }
 
@@ -374,7 +374,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         var cell = slot.Cell;
         if (slot.UnreadableReason is { } reason)
         {
-            Unreadable(pointer, cell, reason == "merged with the cell above" ? "与上方单元格合并" : "一个数值跨多列", reason);
+            Unreadable(pointer, cell, reason == "merged with the cell above" ? "与上方单元格合并" : reason.Contains("rows", StringComparison.Ordinal) ? "一个非零数值跨多行" : "一个数值跨多列", reason);
             return;
         }
 
@@ -388,7 +388,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         {
             case CellKind.Blank:
                 target[name] = type == ColumnType.Amount ? Amount(0m, "unknown") : type == ColumnType.AmountWan ? JsonValue.Create(0m) : JsonValue.Create(0);
-                provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? "blank → 0"));
+                provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? slot.Derivation ?? "blank → 0", cell.Inference));
                 notes.Add(ExtractionNoteCodes.BlankAsZero, NoteSeverity.Info, pointer, cell.Location, cell.Text, "空白单元格读作 0。", "A blank cell read as 0.");
                 return;
             case CellKind.Dash:
@@ -496,7 +496,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 $"数值“{parsed.Clean}”的全角数字或千位分隔符已规范化。", $"Full-width digits or thousands separators in \"{parsed.Clean}\" normalised.");
         }
 
-        provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? how));
+        provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? cell.Inference?.Describe() ?? slot.Derivation ?? how, cell.Inference));
     }
 
     private void Unreadable(string pointer, SourceCell cell, string whyZh, string whyEn)

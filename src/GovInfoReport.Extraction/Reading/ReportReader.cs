@@ -24,7 +24,7 @@ internal static class ReportReader
         var found = headings.Skip(1).Where(h => h >= 0).ToArray();
         var firstHeading = found.Length > 0 ? found.Min() : -1;
         var lastHeading = found.Length > 0 ? found.Max() : -1;
-        var header = DocumentStructure.ReadHeader(items, firstHeading, lastHeading, notes);
+        var header = DocumentStructure.ReadHeader(items, firstHeading, lastHeading, notes, document.Title);
 
         // Regions of the tables: from each section heading to the next, or from an anchor cell when a heading is missing.
         var stop = FirstFound(items.Count, headings[5], headings[6]);

@@ -191,7 +191,7 @@ internal static partial class TableReaders
             var first = records.FirstOrDefault(r => r.Match is not null);
             if (first is not null)
             {
-                var cellCount = RowAlignment.Expand(first.Cells).Count;
+                var cellCount = RowAlignment.Expand(first.Cells, HeaderColumns.From(headerCells)).Count;
                 var full = item == 8 ? 2 : 3;
                 if (cellCount == full || cellCount == 1)
                 {
@@ -235,7 +235,7 @@ internal static partial class TableReaders
             _ => [RowKey.Procurement],
         };
 
-        Assign(read, records, expected, columns, null, version, notes);
+        Assign(read, records, expected, columns, null, version, notes, HeaderColumns.From(headerCells));
         foreach (var row in read.Rows.Values)
         {
             if (row.Key == RowKey.Normative && row.Form != 0 && read.Version is { } v && row.Form != v)
@@ -301,7 +301,7 @@ internal static partial class TableReaders
             ? "（六）其他处理 has the sub-rows 1–3 (2021 layout)"
             : singleRow ? "（六）其他处理 is a single data row (2019 layout)" : "the （六） rows were not found";
         var version = read.Version ?? 2021;
-        Assign(read, records, version == 2019 ? ApplicationOrder2019 : ApplicationOrder2021, 7, RowTotalHolds, version, notes);
+        Assign(read, records, version == 2019 ? ApplicationOrder2019 : ApplicationOrder2021, 7, RowTotalHolds, version, notes, HeaderColumns.From(headerCells));
         return read;
     }
 
@@ -377,7 +377,7 @@ internal static partial class TableReaders
         }
 
         // Trailing blank cells after a complete row are layout (empty cells at the end of a delimited line).
-        var slots = RowAlignment.Expand(values);
+        var slots = RowAlignment.Expand(values, HeaderColumns.From(headerCells));
         if (lastHeader < 0 && slots.Count(s => !s.IsBlank) == 0)
         {
             return read;
@@ -557,7 +557,7 @@ internal static partial class TableReaders
     /// Aligns every record and assigns it to a statutory row: by label first; then a record whose label is wrong or
     /// unknown takes the one statutory row missing at its position, if exactly one is; anything else is an extra row.
     /// </summary>
-    private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, int version, NoteSink notes)
+    private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, int version, NoteSink notes, HeaderColumns? header)
     {
         var position = new Dictionary<RowKey, int>();
         for (var i = 0; i < order.Length; i++)
@@ -651,7 +651,7 @@ internal static partial class TableReaders
             }
 
             var record = entry.Record;
-            var slots = RowAlignment.Expand(record.Cells);
+            var slots = RowAlignment.Expand(record.Cells, header);
             var aligned = RowAlignment.Align(slots, columns, consistent, out var shift, out var byRule);
             if (aligned is null)
             {
