@@ -71,6 +71,11 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Html, "输入不是 HTML 文本（含有大量控制字符）。", "The input is not HTML text (it holds many control characters).");
         }
 
+        if (MarkupLimits.ScanHtml(html, options.MaxMarkupDepth, options.MaxMarkupElements) is { } exceeded)
+        {
+            return LimitExceeded(sourceName, SourceFormat.Html, exceeded);
+        }
+
         return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName));
     }
 
@@ -109,6 +114,13 @@ public static class ReportExtractor
         if (buffer.Length < 4 || buffer.ReadByte() != 'P' || buffer.ReadByte() != 'K')
         {
             return Unreadable(sourceName, SourceFormat.Docx, "输入不是 DOCX 文件（不是 ZIP 包）。", "The input is not a DOCX file (not a ZIP package).");
+        }
+
+        buffer.Position = 0;
+        if (MarkupLimits.ScanDocx(buffer, options.MaxMarkupDepth, options.MaxMarkupElements, options.MaxDocxPartChars) is { } exceeded)
+        {
+            buffer.Dispose();
+            return LimitExceeded(sourceName, SourceFormat.Docx, exceeded);
         }
 
         buffer.Position = 0;
@@ -218,6 +230,14 @@ public static class ReportExtractor
         }
 
         return sample > 0 && bad > Math.Max(8, sample / 50);
+    }
+
+    private static ExtractionResult LimitExceeded(string? sourceName, SourceFormat format, MarkupLimitExceeded exceeded)
+    {
+        var limit = exceeded.Limit.ToString(CultureInfo.InvariantCulture);
+        return exceeded.TooDeep
+            ? Unreadable(sourceName, format, $"标记嵌套过深（超过 {limit} 层，位于 {exceeded.Where}），未读取。", $"The markup is nested too deeply (more than {limit} levels, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooDeeplyNested)
+            : Unreadable(sourceName, format, $"标记元素过多（超过 {limit} 个，位于 {exceeded.Where}），未读取。", $"The markup has too many elements (more than {limit}, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooManyElements);
     }
 
     private static ExtractionResult TooLarge(string? sourceName, SourceFormat format, long size, long limit)
