@@ -47,7 +47,7 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Text, "输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
         }
 
-        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(TextDocumentReader.Read(text), sourceName));
+        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(RunTogetherTextReader.TryRead(text) ?? TextDocumentReader.Read(text), sourceName));
     }
 
     /// <summary>Extracts a report from an HTML page.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace GovInfoReport.Extraction.Reading;
@@ -126,6 +127,9 @@ internal static partial class Labels
         new(RowKey.AppTotal, "总计", PrefixKind.Paren, 7, RequiresPrefix: true),
         new(RowKey.AppCarriedOut, "结转下年度继续办理", PrefixKind.Chinese, 4, Variants: ["结转下半年度继续办理"]),
     ];
+
+    /// <summary>The printed row labels of table 二 (every wording), for finding a label at the end of run-together text.</summary>
+    internal static readonly string[] ActiveDisclosureWords = [.. ActiveDisclosureLabels.Select(l => l.Core).Distinct()];
 
     /// <summary>Header words of the table 二 sub-tables, 2019 wording.</summary>
     internal static readonly string[] ActiveHeaders2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增减", "处理决定数量", "采购项目数量", "采购总金额"];
