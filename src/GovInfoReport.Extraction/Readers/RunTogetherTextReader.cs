@@ -42,38 +42,26 @@ public static partial class RunTogetherTextReader
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var bodyLine = -1;
+        var blocks = new List<SourceBlock>();
+        var document = new SourceDocument(SourceFormat.Text, blocks);
+        var bodies = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length >= MinBodyLength && !lines[i].Contains('\t', StringComparison.Ordinal) && RunTogetherRowRegex().IsMatch(lines[i]))
             {
-                bodyLine = i;
-                break;
+                // Every run-together body is read (a file may hold two reports; they must not hide in a paragraph).
+                new Body(lines[i], i + 1, blocks, document.ReaderNotes).Read();
+                bodies++;
+            }
+            else if (TextNormalizer.TrimLayout(lines[i]).Length > 0 && !IsRule(lines[i]))
+            {
+                blocks.Add(new SourceParagraph(lines[i], SourceLocation.AtLine(i + 1)));
             }
         }
 
-        if (bodyLine < 0)
+        if (bodies == 0)
         {
             return null;
-        }
-
-        var blocks = new List<SourceBlock>();
-        var document = new SourceDocument(SourceFormat.Text, blocks);
-        for (var i = 0; i < bodyLine; i++)
-        {
-            if (TextNormalizer.TrimLayout(lines[i]).Length > 0 && !IsRule(lines[i]))
-            {
-                blocks.Add(new SourceParagraph(lines[i], SourceLocation.AtLine(i + 1)));
-            }
-        }
-
-        new Body(lines[bodyLine], bodyLine + 1, blocks, document.ReaderNotes).Read();
-        for (var i = bodyLine + 1; i < lines.Length; i++)
-        {
-            if (TextNormalizer.TrimLayout(lines[i]).Length > 0 && !IsRule(lines[i]))
-            {
-                blocks.Add(new SourceParagraph(lines[i], SourceLocation.AtLine(i + 1)));
-            }
         }
 
         return document;

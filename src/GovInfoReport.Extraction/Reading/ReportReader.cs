@@ -20,6 +20,12 @@ internal static class ReportReader
         }
 
         var items = CellStream.Flatten(document);
+        if (SeveralReports.Find(items) is { } several)
+        {
+            notes.Add(ExtractionNoteCodes.SeveralReports, NoteSeverity.Warning, null, several.Second, null, several.ReasonZh, several.ReasonEn);
+            return new ExtractionResult(sourceName, document.Format, ExtractionStatus.NotAnnualReport, several.ReasonZh, several.ReasonEn, null, null, null, null, null, [], [], notes.Notes.ToList(), ExtractedProse.None);
+        }
+
         var headings = DocumentStructure.FindHeadings(items, notes);
         var found = headings.Skip(1).Where(h => h >= 0).ToArray();
         var firstHeading = found.Length > 0 ? found.Min() : -1;
