@@ -103,8 +103,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             case 1:
                 foreach (var key in new[] { RowKey.Rules, RowKey.Normative })
                 {
-                    var names = v == 2019 ? new[] { "newlyMade", "newlyPublished", "totalPublished" } : ["issuedThisYear", "repealedThisYear", "currentlyValid"];
-                    AddRow(table, key, read, names, [ColumnType.Count, ColumnType.Count, ColumnType.Count]);
+                    AddRow(table, key, read, Columns(key, v), [ColumnType.Count, ColumnType.Count, ColumnType.Count]);
                 }
 
                 break;
@@ -113,11 +112,11 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 {
                     if (v == 2019)
                     {
-                        AddRow(table, key, read, ["previousYearItems", "changeThisYear", "decisions"], [ColumnType.Count, ColumnType.Signed, ColumnType.Count]);
+                        AddRow(table, key, read, Columns(key, v), [ColumnType.Count, ColumnType.Signed, ColumnType.Count]);
                     }
                     else
                     {
-                        AddRow(table, key, read, ["decisionsThisYear"], [ColumnType.Count]);
+                        AddRow(table, key, read, Columns(key, v), [ColumnType.Count]);
                     }
                 }
 
@@ -125,19 +124,22 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             case 8:
                 if (v == 2019)
                 {
-                    AddRow(table, RowKey.Fees, read, ["previousYearItems", "changeThisYear"], [ColumnType.Count, ColumnType.Signed]);
+                    AddRow(table, RowKey.Fees, read, Columns(RowKey.Fees, v), [ColumnType.Count, ColumnType.Signed]);
                 }
                 else
                 {
-                    AddRow(table, RowKey.Fees, read, ["amountInTenThousandYuan"], [ColumnType.AmountWan]);
+                    AddRow(table, RowKey.Fees, read, Columns(RowKey.Fees, v), [ColumnType.AmountWan]);
                 }
 
                 break;
             default:
-                AddRow(table, RowKey.Procurement, read, ["projectCount", "totalAmount"], [ColumnType.Count, ColumnType.Amount]);
+                AddRow(table, RowKey.Procurement, read, Columns(RowKey.Procurement, 2019), [ColumnType.Count, ColumnType.Amount]);
                 break;
         }
     }
+
+    /// <summary>The payload columns of a table 二 row in a version, from the schema.</summary>
+    private static string[] Columns(RowKey key, int v) => StatutoryLayout.ColumnNames((GovInfoReport.Schema.TemplateVersion)v, Paths.Row(key, v));
 
     /// <summary>(五)/(六) of the other version: only the decisions column has the same meaning in both.</summary>
     private void FillConvertedDecisions(int item, SubTableRead read, JsonObject table, int subVersion)
@@ -323,26 +325,29 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             return null;
         }
 
-        var review = new JsonObject();
-        var litigation = new JsonObject();
-        var groups = new[] { ("administrativeReview", review, "/reviewAndLitigation/administrativeReview"), ("withoutPriorReview", new JsonObject(), "/reviewAndLitigation/administrativeLitigation/withoutPriorReview"), ("afterReview", new JsonObject(), "/reviewAndLitigation/administrativeLitigation/afterReview") };
+        // The three groups in printed order (行政复议, 未经复议直接起诉, 复议后起诉), placed at their schema pointers.
         var result = new JsonObject();
-        for (var g = 0; g < 3; g++)
+        for (var g = 0; g < Paths.ReviewGroups.Length; g++)
         {
-            var (_, target, pointer) = groups[g];
+            var pointer = Paths.ReviewGroups[g];
+            var parent = result;
+            var parts = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < parts.Length - 1; i++)
+            {
+                parent = parent[parts[i]] as JsonObject ?? (JsonObject)(parent[parts[i]] = new JsonObject());
+            }
+
+            var target = new JsonObject();
+            parent[parts[^1]] = target;
             if (read.Values is { } values)
             {
-                for (var c = 0; c < 5; c++)
+                for (var c = 0; c < Paths.CaseColumns.Length; c++)
                 {
-                    Set(target, Paths.CaseColumns[c], values[(g * 5) + c], ColumnType.Count, pointer + "/" + Paths.CaseColumns[c], null);
+                    Set(target, Paths.CaseColumns[c], values[(g * Paths.CaseColumns.Length) + c], ColumnType.Count, pointer + "/" + Paths.CaseColumns[c], null);
                 }
             }
         }
 
-        result["administrativeReview"] = review;
-        litigation["withoutPriorReview"] = groups[1].Item2;
-        litigation["afterReview"] = groups[2].Item2;
-        result["administrativeLitigation"] = litigation;
         return result;
     }
 
