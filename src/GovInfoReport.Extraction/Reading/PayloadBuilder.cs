@@ -29,21 +29,14 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
 
     public IReadOnlyList<ValueProvenance> Provenance => provenance;
 
-    public JsonObject BuildActiveDisclosure(Dictionary<int, SubTableRead> active)
+    public JsonObject BuildActiveDisclosure(Dictionary<Article20Item, SubTableRead> active)
     {
         var result = new JsonObject();
         foreach (var item in TableReaders.ActiveItems)
         {
             var read = active[item];
-            var name = item switch
-            {
-                1 => "regulations",
-                5 => "licensing",
-                6 => "penaltiesAndCoercion",
-                8 => "fees",
-                _ => "procurement",
-            };
-            if (item == 9 && version == 2021)
+            var name = read.Pointer[(read.Pointer.LastIndexOf('/') + 1)..];
+            if (item == Article20Item.Procurement && version == 2021)
             {
                 if (read.Found)
                 {
@@ -59,7 +52,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             {
                 notes.Add(ExtractionNoteCodes.MissingTable, NoteSeverity.Warning, read.Pointer, null, null,
                     $"未找到{read.Id}表（第二十条第（{Item(item)}）项），其数值缺失。",
-                    $"Sub-table {read.Id} (Article 20 item ({item.ToString(CultureInfo.InvariantCulture)})) was not found; its values are absent.");
+                    $"Sub-table {read.Id} (Article 20 item ({((int)item).ToString(CultureInfo.InvariantCulture)})) was not found; its values are absent.");
                 continue;
             }
 
@@ -69,15 +62,15 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             {
                 FillActive(item, read, table, version);
             }
-            else if (item is 5 or 6)
+            else if (item is Article20Item.Licensing or Article20Item.Penalties)
             {
                 FillConvertedDecisions(item, read, table, subVersion);
             }
             else
             {
                 notes.Add(ExtractionNoteCodes.VersionNotConvertible, NoteSeverity.Warning, read.Pointer, read.Location, null,
-                    $"{read.Id} 使用 {subVersion} 版表格，其栏目与 {version} 版不可换算（{(item == 1 ? "新制作/新公开/公开总数与制发/废止/现行有效" : "项目数量与收费金额")}），数值未写入。",
-                    $"{read.Id} uses the {subVersion} columns, which do not convert to the {version} ones ({(item == 1 ? "made/published/total vs issued/repealed/in force" : "item counts vs amount collected")}); its values were left out.");
+                    $"{read.Id} 使用 {subVersion} 版表格，其栏目与 {version} 版不可换算（{(item == Article20Item.Regulations ? "新制作/新公开/公开总数与制发/废止/现行有效" : "项目数量与收费金额")}），数值未写入。",
+                    $"{read.Id} uses the {subVersion} columns, which do not convert to the {version} ones ({(item == Article20Item.Regulations ? "made/published/total vs issued/repealed/in force" : "item counts vs amount collected")}); its values were left out.");
                 continue;
             }
 
@@ -87,28 +80,28 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         return result;
     }
 
-    private static string Item(int item) => item switch
+    private static string Item(Article20Item item) => item switch
     {
-        1 => "一",
-        5 => "五",
-        6 => "六",
-        8 => "八",
+        Article20Item.Regulations => "一",
+        Article20Item.Licensing => "五",
+        Article20Item.Penalties => "六",
+        Article20Item.Fees => "八",
         _ => "九",
     };
 
-    private void FillActive(int item, SubTableRead read, JsonObject table, int v)
+    private void FillActive(Article20Item item, SubTableRead read, JsonObject table, int v)
     {
         switch (item)
         {
-            case 1:
+            case Article20Item.Regulations:
                 foreach (var key in new[] { RowKey.Rules, RowKey.Normative })
                 {
                     AddRow(table, key, read, Columns(key, v), [ColumnType.Count, ColumnType.Count, ColumnType.Count]);
                 }
 
                 break;
-            case 5 or 6:
-                foreach (var key in item == 5 ? (v == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion])
+            case Article20Item.Licensing or Article20Item.Penalties:
+                foreach (var key in item == Article20Item.Licensing ? (v == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion])
                 {
                     if (v == 2019)
                     {
@@ -121,7 +114,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 }
 
                 break;
-            case 8:
+            case Article20Item.Fees:
                 if (v == 2019)
                 {
                     AddRow(table, RowKey.Fees, read, Columns(RowKey.Fees, v), [ColumnType.Count, ColumnType.Signed]);
@@ -142,9 +135,9 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
     private static string[] Columns(RowKey key, int v) => StatutoryLayout.ColumnNames((GovInfoReport.Schema.TemplateVersion)v, Paths.Row(key, v));
 
     /// <summary>(五)/(六) of the other version: only the decisions column has the same meaning in both.</summary>
-    private void FillConvertedDecisions(int item, SubTableRead read, JsonObject table, int subVersion)
+    private void FillConvertedDecisions(Article20Item item, SubTableRead read, JsonObject table, int subVersion)
     {
-        var keys = item == 5 ? (version == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion];
+        var keys = item == Article20Item.Licensing ? (version == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion];
         foreach (var key in keys)
         {
             var pointer = Paths.Row(key, version);
@@ -165,8 +158,8 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         }
 
         notes.Add(ExtractionNoteCodes.VersionConverted, NoteSeverity.Warning, read.Pointer, read.Location, null,
-            $"{read.Id} 使用 {subVersion} 版表格；只有“处理决定数量”一栏两版含义相同，已换算写入，其余栏目（上一年项目数量、本年增/减{(item == 5 ? "、其他对外管理服务事项" : string.Empty)}）无对应，缺失。",
-            $"{read.Id} uses the {subVersion} columns; only the decisions column means the same in both versions and was carried over; the others (previous-year items, change{(item == 5 ? ", other management services" : string.Empty)}) have no counterpart and are absent.");
+            $"{read.Id} 使用 {subVersion} 版表格；只有“处理决定数量”一栏两版含义相同，已换算写入，其余栏目（上一年项目数量、本年增/减{(item == Article20Item.Licensing ? "、其他对外管理服务事项" : string.Empty)}）无对应，缺失。",
+            $"{read.Id} uses the {subVersion} columns; only the decisions column means the same in both versions and was carried over; the others (previous-year items, change{(item == Article20Item.Licensing ? ", other management services" : string.Empty)}) have no counterpart and are absent.");
     }
 
     public JsonObject? BuildApplications(SubTableRead read)

@@ -172,7 +172,7 @@ internal static class ReportReader
     /// headers differ between versions: these are the version-defining tables); on a tie or when none tells, the
     /// layout of table 三's （六） rows; failing that, the report year (2021 on: 2021).
     /// </summary>
-    private static int ChooseVersion(Dictionary<int, SubTableRead> active, SubTableRead applications, int? year, out (string Zh, string En) rule)
+    private static int ChooseVersion(Dictionary<Article20Item, SubTableRead> active, SubTableRead applications, int? year, out (string Zh, string En) rule)
     {
         var v2019 = active.Values.Count(a => a.Found && a.Version == 2019);
         var v2021 = active.Values.Count(a => a.Found && a.Version == 2021);
