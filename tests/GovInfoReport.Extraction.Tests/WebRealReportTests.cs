@@ -16,7 +16,7 @@ namespace GovInfoReport.Extraction.Tests;
 /// when the payload has 0 or leaves the cell out; a (six) single row against a 2021 payload is the sum of the sub-rows.
 /// A wrong cell fails every test; a missing cell must be absent with a note.
 /// </summary>
-public sealed class RealReportTests
+public sealed class WebRealReportTests
 {
     private static readonly string[] OtherSubRows = ["correctionOverdue", "feeUnpaid", "other"];
 
