@@ -22,6 +22,9 @@ public static partial class RunTogetherTextReader
     /// <summary>The most combinations of ambiguous rows tried against the column rules of table 三.</summary>
     private const int MaxCombinations = 200_000;
 
+    /// <summary>Words of section headings: a run-together body holds at least two of them.</summary>
+    private static readonly string[] SectionMarkers = ["主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议", "存在的主要问题", "其他需要报告的事项", "总体情况"];
+
     /// <summary>The shortest line taken for a run-together body.</summary>
     private const int MinBodyLength = 200;
 
@@ -47,7 +50,7 @@ public static partial class RunTogetherTextReader
         var bodies = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].Length >= MinBodyLength && !lines[i].Contains('\t', StringComparison.Ordinal) && RunTogetherRowRegex().IsMatch(lines[i]))
+            if (IsBody(lines[i]))
             {
                 // Every run-together body is read (a file may hold two reports; they must not hide in a paragraph).
                 new Body(lines[i], i + 1, blocks, document.ReaderNotes).Read();
@@ -65,6 +68,29 @@ public static partial class RunTogetherTextReader
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// A whole report body on one line: long, without tabs, a table row followed by its digits, and the headings of at
+    /// least two sections (a space-aligned table line of pdftotext never holds two section headings).
+    /// </summary>
+    private static bool IsBody(string line)
+    {
+        if (line.Length < MinBodyLength || line.Contains('\t', StringComparison.Ordinal) || !RunTogetherRowRegex().IsMatch(line))
+        {
+            return false;
+        }
+
+        var sections = 0;
+        foreach (var marker in SectionMarkers)
+        {
+            if (line.Contains(marker, StringComparison.Ordinal))
+            {
+                sections++;
+            }
+        }
+
+        return sections >= 2;
     }
 
     private static bool IsRule(string line) => line.Trim().Length > 3 && line.Trim().All(c => c is '=' or '-' or '*' or '_' || c == ' ') || line.Contains("====", StringComparison.Ordinal);
