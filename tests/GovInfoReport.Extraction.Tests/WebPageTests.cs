@@ -122,6 +122,29 @@ public sealed class WebPageTests
         Assert.NotNull(result.Payload!["applications"]!["outcomes"]!["otherHandling"]!["other"]!["total"]);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("2")]
+    public void A_value_merged_down_in_a_docx_table_is_zero_for_each_row_or_absent(string merged)
+    {
+        var fixture = TestFiles.Fixture("004");
+        var blocks = LayoutEdits.Replace(ReportLayout.FromPayload(fixture), t => LayoutEdits.Has(t, "商业企业"), t => LayoutEdits.MergeFirstValueDown(t, OtherSubRowLabels, merged));
+        var result = ReportExtractor.ExtractDocx(new System.IO.MemoryStream(DocxRenderer.Render(blocks)));
+        foreach (var key in new[] { "correctionOverdue", "feeUnpaid", "other" })
+        {
+            var value = result.Payload!["applications"]!["outcomes"]!["otherHandling"]![key]!["naturalPersons"];
+            if (merged == "0")
+            {
+                Assert.Equal(0, (int)value!);
+            }
+            else
+            {
+                Assert.Null(value);
+                Assert.Contains(result.Notes, n => n.Pointer == $"/applications/outcomes/otherHandling/{key}/naturalPersons" && n.Code == ExtractionNoteCodes.Unreadable);
+            }
+        }
+    }
+
     [Fact]
     public void Agency_and_year_come_from_the_page_title_when_the_body_has_no_title_line()
     {
