@@ -27,10 +27,14 @@ internal static class Cli
         return (exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
-    public static (int ExitCode, string Output, string Error) RunProcess(string? stdin, params string[] args)
+    public static (int ExitCode, string Output, string Error) RunProcess(string? stdin, params string[] args) => RunProcessIn(null, stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    /// <summary>Runs the tool as a process in <paramref name="directory"/> (relative paths as a shell glob gives them).</summary>
+    public static (int ExitCode, string Output, string Error) RunProcessIn(string? directory, byte[]? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = directory ?? string.Empty,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -45,7 +49,7 @@ internal static class Cli
         using var process = Process.Start(start)!;
         if (stdin is not null)
         {
-            process.StandardInput.Write(stdin);
+            process.StandardInput.BaseStream.Write(stdin);
         }
 
         process.StandardInput.Close();

@@ -61,7 +61,7 @@ internal static class InputWalker
     public static InputEntry NotRegular(string path, FileKind kind)
     {
         var (zh, en) = FileKinds.Describe(kind);
-        return InputEntry.Error($"{path}: not a regular file ({en}); not read", $"{path}：不是普通文件（{zh}），未读取");
+        return InputEntry.Error($"{path}: not a regular file: {en}; not read", $"{path}：不是普通文件，而是{zh}，未读取");
     }
 
     private static IEnumerable<InputEntry> Walk(string root, IReadOnlyList<string> patterns)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovInfoReport.SchemaTools.Rendering;
 
 namespace GovInfoReport.Cli.Output;
 
@@ -47,7 +48,5 @@ internal static class DisplayText
         return escaped.ToString();
     }
 
-    /// <summary>Whether <paramref name="c"/> is a control character: C0, DEL, C1, a bidi control or a line or paragraph separator.</summary>
-    public static bool NeedsEscape(char c) => c < ' ' || (c >= '\u007F' && c < '\u00A0')
-        || c is '\u061C' or '\u200E' or '\u200F' or '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    private static bool NeedsEscape(char c) => ControlCharacters.IsControl(c);
 }
