@@ -3,7 +3,8 @@
 # (ReadyToRun, and plain JIT for the start-up comparison), then runs ToolStartup, BatchLibraryBaseline and
 # BatchBenchmarks in one BenchmarkDotNet run. Linux only: needs taskset and /usr/bin/time (Debian: util-linux, time).
 # Inputs are generated under ${TMPDIR:-/tmp}/govinfo-batch (about 2.3 GB for the 100,000-file folders) and removed
-# afterwards unless KEEP=1. Extra arguments go to BenchmarkDotNet (e.g. --filter '*ToolStartup*').
+# afterwards unless KEEP=1. GOVINFO_BATCH_COMMANDS (validate,extract) and GOVINFO_BATCH_FILES (1000,10000,100000)
+# narrow the cases. Extra arguments replace the default filter and go to BenchmarkDotNet (e.g. --filter '*ToolStartup*').
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 case "$(uname -m)" in

@@ -30,13 +30,17 @@ public class BatchBenchmarks
     private static readonly ConcurrentDictionary<string, long> PeakRssKb = new();
     private string _folder = string.Empty;
 
-    /// <summary>The command: validate (JSON payloads) or extract (published report text).</summary>
-    [Params("validate", "extract")]
+    /// <summary>The command: validate (JSON payloads) or extract (published report text); <c>GOVINFO_BATCH_COMMANDS</c> narrows them.</summary>
+    [ParamsSource(nameof(Commands))]
     public string Command { get; set; } = "validate";
 
-    /// <summary>How many files the folder holds (in sub-folders of 1,000).</summary>
-    [Params(1_000, 10_000, 100_000)]
+    /// <summary>How many files the folder holds (in sub-folders of 1,000); <c>GOVINFO_BATCH_FILES</c> (comma-separated) overrides them.</summary>
+    [ParamsSource(nameof(FileCounts))]
     public int Files { get; set; } = 1_000;
+
+    public static IEnumerable<string> Commands => Setting("GOVINFO_BATCH_COMMANDS", "validate,extract");
+
+    public static IEnumerable<int> FileCounts => Setting("GOVINFO_BATCH_FILES", "1000,10000,100000").Select(n => int.Parse(n, CultureInfo.InvariantCulture));
 
     /// <summary>How many cores the tool may use (<c>taskset -c 0</c> or <c>0,1</c>).</summary>
     [Params(1, 2)]
@@ -95,6 +99,9 @@ public class BatchBenchmarks
 
     internal static object Param(BenchmarkCase benchmark, string name) => benchmark.Parameters.Items.Single(p => p.Name == name).Value;
 
+    internal static IEnumerable<string> Setting(string name, string defaults)
+        => (Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : defaults).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     private static string Key(string command, int files, int cores) => $"{command}/{files}/{cores}";
 
     private static string RepositoryRoot()
@@ -135,9 +142,11 @@ public class BatchLibraryBaseline
     private static readonly ValidationOptions VerdictOnly = new() { ReadReport = false };
     private byte[][] _inputs = [];
 
-    /// <summary>The command whose library call is measured.</summary>
-    [Params("validate", "extract")]
+    /// <summary>The command whose library call is measured (<c>GOVINFO_BATCH_COMMANDS</c> narrows them).</summary>
+    [ParamsSource(nameof(Commands))]
     public string Command { get; set; } = "validate";
+
+    public static IEnumerable<string> Commands => BatchBenchmarks.Commands;
 
     [GlobalSetup]
     public void Setup() => _inputs = Corpus.Seeds(Command);

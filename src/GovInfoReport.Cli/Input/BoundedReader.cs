@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.IO;
+using Microsoft.Win32.SafeHandles;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -23,17 +24,16 @@ internal static class BoundedReader
         var cap = (int)Math.Min((long)limit + 1, Array.MaxLength);
         if (source.Path is null)
         {
-            return ReadAll(stdin, cap, FirstChunk);
+            return ReadAll(cap, FirstChunk, stdin, null);
         }
 
-        using var file = new FileStream(source.Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        var known = file.CanSeek ? file.Length : 0;
-
-        // A regular file's length sizes the buffer once; files that report no length (procfs) grow it as they are read.
-        return ReadAll(file, cap, (int)Math.Min(known + 1, cap));
+        // A bare handle and positional reads: no FileStream buffer, no lock emulation, no seeks. A regular file's
+        // length sizes the buffer once; files that report no length (procfs) grow it as they are read.
+        using var file = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return ReadAll(cap, (int)Math.Min(RandomAccess.GetLength(file) + 1, cap), null, file);
     }
 
-    private static PooledBytes ReadAll(Stream stream, int cap, int initial)
+    private static PooledBytes ReadAll(int cap, int initial, Stream? stream, SafeFileHandle? file)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(initial, cap)));
         var length = 0;
@@ -49,7 +49,8 @@ internal static class BoundedReader
                     buffer = larger;
                 }
 
-                var read = stream.Read(buffer, length, Math.Min(buffer.Length, cap) - length);
+                var free = buffer.AsSpan(length, Math.Min(buffer.Length, cap) - length);
+                var read = file is not null ? RandomAccess.Read(file, free, length) : stream!.Read(free);
                 if (read == 0)
                 {
                     break;

@@ -10,12 +10,17 @@ namespace GovInfoReport.Cli.Pipeline;
 /// <summary>
 /// enumerate → read (bounded) → work, in parallel with a bounded number of inputs in flight → one writer in input
 /// order. Memory is that of the inputs in flight, whatever the number of files: the enumeration waits for a free
-/// slot before it hands out the next input, and the writer frees a slot once it has written an item.
+/// slot before it hands out the next chunk of inputs, and the writer frees a slot once it has written a chunk.
+/// Inputs travel in chunks (1 at first, so that a few large files still spread over the cores; then growing to
+/// <see cref="LargestChunk"/>) so that handing work between threads costs little per file.
 /// </summary>
 internal static class BatchPipeline
 {
-    /// <summary>How many inputs may be in flight per worker: enough to keep workers busy while the writer waits on a slow one.</summary>
-    private const int InFlightPerWorker = 4;
+    /// <summary>How many chunks may be in flight per worker: enough to keep workers busy while the writer waits on a slow one.</summary>
+    private const int InFlightPerWorker = 3;
+
+    /// <summary>The most inputs in one chunk.</summary>
+    private const int LargestChunk = 32;
 
     /// <summary>Runs the batch.</summary>
     /// <param name="entries">The inputs and messages, enumerated lazily on a thread of their own.</param>
@@ -28,23 +33,41 @@ internal static class BatchPipeline
     {
         workers = workers > 0 ? workers : Environment.ProcessorCount;
         var inFlight = workers * InFlightPerWorker;
-        var ready = new BatchItem<T>?[inFlight];
+        var ready = new BatchItem<T>[]?[inFlight];
         var gate = new object();
         var total = -1L;
         Exception? enumerationFailure = null;
         using var slots = new SemaphoreSlim(inFlight);
-        using var queue = new BlockingCollection<(long Index, InputEntry Entry)>();
+        using var queue = new BlockingCollection<(long Index, List<InputEntry> Entries)>();
         using var stop = new CancellationTokenSource();
 
         var producer = new Thread(() =>
         {
             var index = 0L;
+            var handedOut = 0L;
             try
             {
+                var chunk = new List<InputEntry>();
+                var size = 1;
                 foreach (var entry in entries)
                 {
+                    chunk.Add(entry);
+                    if (chunk.Count < size)
+                    {
+                        continue;
+                    }
+
                     slots.Wait(stop.Token);
-                    queue.Add((index++, entry));
+                    queue.Add((index++, chunk));
+                    handedOut += chunk.Count;
+                    chunk = [];
+                    size = handedOut < workers * 4 ? 1 : Math.Min(size * 2, LargestChunk);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    slots.Wait(stop.Token);
+                    queue.Add((index++, chunk));
                 }
             }
             catch (OperationCanceledException)
@@ -73,9 +96,14 @@ internal static class BatchPipeline
             {
                 try
                 {
-                    foreach (var (index, entry) in queue.GetConsumingEnumerable(stop.Token))
+                    foreach (var (index, chunk) in queue.GetConsumingEnumerable(stop.Token))
                     {
-                        var item = Process(entry, readLimit, stdin, work);
+                        var item = new BatchItem<T>[chunk.Count];
+                        for (var i = 0; i < item.Length; i++)
+                        {
+                            item[i] = Process(chunk[i], readLimit, stdin, work);
+                        }
+
                         lock (gate)
                         {
                             ready[index % inFlight] = item;
@@ -100,7 +128,7 @@ internal static class BatchPipeline
         {
             for (var next = 0L; ; next++)
             {
-                BatchItem<T>? item;
+                BatchItem<T>[]? item;
                 lock (gate)
                 {
                     while ((item = ready[next % inFlight]) is null)
@@ -121,7 +149,11 @@ internal static class BatchPipeline
                     break;
                 }
 
-                write(item);
+                foreach (var one in item)
+                {
+                    write(one);
+                }
+
                 slots.Release();
             }
         }
