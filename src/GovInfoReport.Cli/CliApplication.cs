@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using GovInfoReport.Cli.Commands;
+using GovInfoReport.Cli.Output;
 using GovInfoReport.Cli.Pipeline;
 
 namespace GovInfoReport.Cli;
@@ -30,25 +31,30 @@ public static class CliApplication
             // Exceptions reach the handler below: System.CommandLine's own would print a stack and exit 1, the code of "errors found".
             var exitCode = parseResult.Invoke(new InvocationConfiguration { Output = console.Out, Error = error, EnableDefaultExceptionHandler = false });
 
+            console.Flush();
+
             // System.CommandLine answers parse errors with 1; the documented contract reserves 1 for "issues found".
             return parseResult.Errors.Count > 0 ? ExitCodes.UsageOrInputError : exitCode;
+        }
+        catch (StandardOutputException exception)
+        {
+            // The reader of stdout went away (a closed pipe) or the disk is full: an input/output error, not a bug.
+            error.WriteLine("error: " + exception.Message);
+            return ExitCodes.UsageOrInputError;
         }
         catch (Exception exception)
         {
             error.WriteLine(BatchTally.InternalError(null, exception, parseResult?.GetValue(verbose) ?? false));
-            return ExitCodes.InternalError;
-        }
-        finally
-        {
             try
             {
                 console.Flush();
             }
-            catch (IOException exception)
+            catch (Exception flushFailure) when (flushFailure is not OutOfMemoryException)
             {
-                // The reader of stdout went away (a closed pipe): nothing more can be said there.
-                error.WriteLine("error: cannot write to standard output: " + exception.Message);
+                // Already failing (possibly in writing itself); the internal error is what is reported.
             }
+
+            return ExitCodes.InternalError;
         }
     }
 

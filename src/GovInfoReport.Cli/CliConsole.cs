@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using GovInfoReport.Cli.Output;
 
 namespace GovInfoReport.Cli;
 
@@ -18,7 +19,7 @@ internal sealed class CliConsole
         Input = input;
         Error = error;
         ErrorIsTerminal = errorIsTerminal;
-        _output = new BufferedStream(output, OutputBuffer);
+        _output = new BufferedStream(new StandardOutputStream(output), OutputBuffer);
         _text = new StreamWriter(_output, new UTF8Encoding(false), 16 * 1024, leaveOpen: true) { AutoFlush = false };
     }
 

@@ -64,6 +64,27 @@ public sealed class HardeningTests : IDisposable
     }
 
     [Fact]
+    public void AFailureOutsideThePerFileWorkIsAnInternalErrorToo()
+    {
+        using var error = new StringWriter();
+        var exitCode = CliApplication.Run(["validate", Cli.Fixture("seed-004.json"), "--lang", "en"], Stream.Null, new FailingStream(new InvalidOperationException("simulated bug")), error);
+
+        Assert.Equal(ExitCodes.InternalError, exitCode);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("internal error: System.InvalidOperationException: simulated bug", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AClosedStandardOutputIsAnOutputErrorNotACrash()
+    {
+        using var error = new StringWriter();
+        var exitCode = CliApplication.Run(["validate", Cli.Fixture("seed-004.json"), "--lang", "en"], Stream.Null, new FailingStream(new IOException("Broken pipe")), error);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Equal("error: cannot write to standard output: Broken pipe", error.ToString().Trim());
+    }
+
+    [Fact]
     public void HelpDocumentsTheInternalErrorExitCode()
     {
         var (exitCode, output, _) = Cli.Run(string.Empty, "--help");
@@ -304,6 +325,32 @@ public sealed class HardeningTests : IDisposable
         var task = Task.Run(run);
         Assert.True(task.Wait(Patience), "the run hung");
         return task.Result;
+    }
+
+    /// <summary>Standard output that fails every write with <paramref name="failure"/>.</summary>
+    private sealed class FailingStream(Exception failure) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw failure;
     }
 
     /// <summary>An endless stream of zeros, like /dev/zero on stdin, counting what is read of it.</summary>
