@@ -12,6 +12,7 @@ internal sealed class PayloadBuffer : IDisposable
 {
     private const int FirstChunk = 16 * 1024;
     private readonly int _limit;
+    private readonly int _maxPayloadBytes;
     private byte[] _buffer;
     private int _length;
 
@@ -19,7 +20,9 @@ internal sealed class PayloadBuffer : IDisposable
     {
         // In long: a limit of int.MaxValue plus the one byte would overflow.
         _limit = (int)Math.Min((long)maxPayloadBytes + 1, Array.MaxLength);
-        var expected = stream.CanSeek ? Math.Max(0L, stream.Length - stream.Position) + 1 : FirstChunk;
+        _maxPayloadBytes = maxPayloadBytes;
+        KnownLength = stream.CanSeek ? Math.Max(0L, stream.Length - stream.Position) : null;
+        var expected = KnownLength + 1 ?? FirstChunk;
         _buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(expected, 1, Math.Min(_limit, 1 << 20)));
     }
 
@@ -39,6 +42,12 @@ internal sealed class PayloadBuffer : IDisposable
             return _buffer.AsMemory(_length, Math.Min(_buffer.Length, _limit) - _length);
         }
     }
+
+    /// <summary>The payload's size when the stream tells it (a seekable stream), otherwise null.</summary>
+    public long? KnownLength { get; }
+
+    /// <summary>Whether reading went past the limit: the payload is too large, whatever the rest holds.</summary>
+    public bool IsOverLimit => _length > _maxPayloadBytes;
 
     /// <summary>What has been read.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);

@@ -16,6 +16,16 @@ public sealed class ReportValidationResult
         Report = report;
     }
 
+    /// <summary>
+    /// The result for a payload refused for its size before it is read (a service that sees an oversized
+    /// Content-Length, say): one <see cref="IssueIds.JsonSize"/> issue, the same any entry point gives.
+    /// </summary>
+    /// <param name="payloadBytes">The payload's size when known; null when only "more than the limit" is known.</param>
+    /// <param name="maxPayloadBytes">The limit.</param>
+    /// <returns>The result.</returns>
+    public static ReportValidationResult TooLarge(long? payloadBytes, int maxPayloadBytes)
+        => new(null, new ValidationResult([PayloadIssues.TooLarge(payloadBytes, maxPayloadBytes)], 1, 0, false), null);
+
     /// <summary>The template the payload declares, when it declares a known one.</summary>
     public TemplateVersion? TemplateVersion { get; }
 

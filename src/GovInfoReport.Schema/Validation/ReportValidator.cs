@@ -122,7 +122,7 @@ public static class ReportValidator
         {
         }
 
-        return Validate(payload.Written, options);
+        return payload.IsOverLimit ? ReportValidationResult.TooLarge(payload.KnownLength, options.MaxPayloadBytes) : Validate(payload.Written, options);
     }
 
     /// <summary>Reads a payload from a stream (up to the size limit) and validates it and reads the typed report.</summary>
@@ -159,7 +159,7 @@ public static class ReportValidator
         {
         }
 
-        return Validate(payload.Written, options);
+        return payload.IsOverLimit ? ReportValidationResult.TooLarge(payload.KnownLength, options.MaxPayloadBytes) : Validate(payload.Written, options);
     }
 
     /// <summary>Like <see cref="ValidateAsync(Stream, ValidationOptions?, CancellationToken)"/>, and always reads the typed report.</summary>

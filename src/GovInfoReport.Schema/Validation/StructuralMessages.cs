@@ -125,6 +125,9 @@ internal static class StructuralMessages
     public static (string Zh, string En) Size(long actual, int maximum)
         => ($"请求内容为 {actual} 字节，超过上限 {maximum} 字节。", $"The payload has {actual} bytes, more than the limit of {maximum}.");
 
+    public static (string Zh, string En) SizeUnknown(int maximum)
+        => ($"请求内容超过上限 {maximum} 字节（读到上限即停止，未读完）。", $"The payload is larger than the limit of {maximum} bytes (reading stopped at the limit).");
+
     public static (string Zh, string En) Encoding(long offset)
         => ($"请求内容不是有效的 UTF-8 编码（第 {offset} 字节）。", $"The payload is not valid UTF-8 (at byte {offset}).");
 
