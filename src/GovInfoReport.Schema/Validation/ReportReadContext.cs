@@ -9,9 +9,10 @@ using System.Text.Json;
 namespace GovInfoReport.Schema.Validation;
 
 /// <summary>
-/// The engine behind generated validators: holds a report's cells in fixed slots while one
-/// <see cref="Utf8JsonReader"/> pass reads them, checks each value's structural constraints as it is read, and
-/// collects issues. Nothing is allocated unless an issue is found. Infrastructure for generated code.
+/// For generated code; not meant to be called directly. The engine behind generated validators: holds a report's
+/// cells in fixed slots while one <see cref="Utf8JsonReader"/> pass reads them, checks each value's structural
+/// constraints as it is read, and collects issues. Nothing is allocated unless an issue is found. Its members are
+/// the contract generated code compiles against, pinned in PublicAPI.Shipped.txt: they change only with a major version.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct ReportReadContext
@@ -125,7 +126,7 @@ public ref struct ReportReadContext
     }
 
     /// <summary>The UTF-8 byte order mark, skipped at the start of every payload.</summary>
-    public static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+    internal static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     /// <summary>Checks that nothing but white space follows the root value.</summary>
     /// <param name="reader">The reader, after the root value.</param>
