@@ -1,13 +1,13 @@
 using System;
 using System.Buffers;
-using System.Buffers.Text;
 using System.Text;
 
 namespace GovInfoReport.Schema.Validation;
 
 /// <summary>
 /// Decodes the escaped body of a JSON string the validator has already checked (valid UTF-8, well-formed escapes,
-/// no lone surrogate) straight into a string: one pass, no second reader over a copy of the token.
+/// no lone surrogate) straight into a string: one pass, no second reader over a copy of the token. System.Text.Json
+/// writes Chinese as <c>\uXXXX</c>, so prose is mostly escapes: they are decoded inline, runs of raw text in bulk.
 /// </summary>
 internal static class JsonStringUnescaper
 {
@@ -19,22 +19,28 @@ internal static class JsonStringUnescaper
         try
         {
             var written = 0;
-            while (!escaped.IsEmpty)
+            var i = 0;
+            while (i < escaped.Length)
             {
-                var backslash = escaped.IndexOf((byte)'\\');
-                var run = backslash < 0 ? escaped : escaped.Slice(0, backslash);
-                written += Encoding.UTF8.GetChars(run, buffer.Slice(written));
-                if (backslash < 0)
+                if (escaped[i] != (byte)'\\')
                 {
-                    break;
+                    var run = escaped.Slice(i);
+                    var end = run.IndexOf((byte)'\\');
+                    if (end >= 0)
+                    {
+                        run = run.Slice(0, end);
+                    }
+
+                    written += Encoding.UTF8.GetChars(run, buffer.Slice(written));
+                    i += run.Length;
+                    continue;
                 }
 
-                var kind = escaped[backslash + 1];
+                var kind = escaped[i + 1];
                 if (kind == (byte)'u')
                 {
-                    Utf8Parser.TryParse(escaped.Slice(backslash + 2, 4), out ushort unit, out _, 'X');
-                    buffer[written++] = (char)unit;
-                    escaped = escaped.Slice(backslash + 6);
+                    buffer[written++] = (char)((Hex(escaped[i + 2]) << 12) | (Hex(escaped[i + 3]) << 8) | (Hex(escaped[i + 4]) << 4) | Hex(escaped[i + 5]));
+                    i += 6;
                     continue;
                 }
 
@@ -47,7 +53,7 @@ internal static class JsonStringUnescaper
                     (byte)'f' => '\f',
                     _ => (char)kind, // \" \\ \/
                 };
-                escaped = escaped.Slice(backslash + 2);
+                i += 2;
             }
 
             return new string(buffer.Slice(0, written));
@@ -60,4 +66,7 @@ internal static class JsonStringUnescaper
             }
         }
     }
+
+    // The reader has checked the escape: a digit, or a letter a-f in either case.
+    private static int Hex(byte digit) => digit <= (byte)'9' ? digit - '0' : (digit | 0x20) - 'a' + 10;
 }

@@ -89,6 +89,20 @@ public sealed class JsonContextTests
         Assert.Equal(Expected, viaValidator);
     }
 
+    [Theory]
+    [InlineData("\\u6CB3\\u5317 \\\"q\\\" \\\\ \\/ \\n\\t\\r\\b\\f \\uD83D\\uDE00 \\u00e9", "河北 \"q\" \\ / \n\t\r\b\f 😀 é")]
+    [InlineData("河北 raw \\u5317 mixed é 😀", "河北 raw 北 mixed é 😀")]
+    public void EveryEscapeDecodesAlikeOnBothPaths(string escapedJson, string expected)
+    {
+        const string marker = "河北省机关事务管理局";
+        var text = Payload.Text(Payload.Fixture(Payload.CleanFixture));
+        var bytes = Encoding.UTF8.GetBytes(text.Replace("\"" + marker + "\"", "\"" + escapedJson + "\"", StringComparison.Ordinal));
+
+        Assert.Equal(expected, ReportValidator.ValidateAndRead(bytes).Report2021!.AgencyName);
+        Assert.Equal(expected, Report2021Validator.Validate(bytes, out var report).IsValid ? report!.AgencyName : null);
+        Assert.Equal(expected, JsonSerializer.Deserialize(bytes, Report2021JsonContext.Default.Report2021)!.AgencyName);
+    }
+
     [Fact]
     public async Task DeserialisingAStreamInSmallBuffersReadsTheSameReport()
     {
