@@ -122,4 +122,7 @@ public static class ExtractionNoteCodes
 
     /// <summary>The document holds more than one annual report (a comparison, a compilation): refused rather than merged.</summary>
     public const string SeveralReports = "document.several-reports";
+
+    /// <summary>The note limit (<see cref="ExtractionOptions.MaxNotes"/>) was reached: this is the last note, the rest are not listed.</summary>
+    public const string NotesTruncated = "notes.truncated";
 }

@@ -26,6 +26,12 @@ public sealed class ExtractionOptions
     /// <summary>The most HTML elements, or XML elements over a DOCX's parts, accepted (default 500,000; a 370 KB Word-paste page has about 10,000).</summary>
     public int MaxMarkupElements { get; init; } = 500_000;
 
+    /// <summary>
+    /// The most notes one document gets (default 1,000; a real report has 5–60). Past it the list ends with one
+    /// <see cref="ExtractionNoteCodes.NotesTruncated"/> note, as a validation issue list ends at its limit.
+    /// </summary>
+    public int MaxNotes { get; init; } = 1000;
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()
@@ -48,6 +54,11 @@ public sealed class ExtractionOptions
         if (MaxMarkupElements <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxMarkupElements), MaxMarkupElements, "Must be positive.");
+        }
+
+        if (MaxNotes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxNotes), MaxNotes, "Must be positive.");
         }
 
         if (MaxDocxPartChars <= 0)
