@@ -178,7 +178,7 @@ public static class ReportExtractor
             ? ExtractHtml(text, sourceName, options)
             : Extract(text, sourceName, options);
         result.Encoding = decoded.EncodingName;
-        if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("declared", StringComparison.Ordinal))
+        if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("does not fit", StringComparison.Ordinal))
         {
             result.AddNote(new ExtractionNote(ExtractionNoteCodes.EncodingUsed, NoteSeverity.Info, null, null, null,
                 $"输入按 {decoded.EncodingName} 编码解码（{decoded.How}）。", $"The input was decoded as {decoded.EncodingName} ({decoded.How})."));
