@@ -68,6 +68,10 @@ public static class SchemaDiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor InvalidRule = new(
         "GIR0015", "Invalid rule declaration", "Invalid rule declaration: {0}", SchemaDiagnosticSeverity.Error);
 
+    /// <summary>GIR0016: rule constants that exact decimal arithmetic cannot hold.</summary>
+    public static readonly SchemaDiagnosticDescriptor RuleArithmeticRange = new(
+        "GIR0016", "Rule arithmetic out of range", "Rule '{0}': {1}", SchemaDiagnosticSeverity.Error);
+
     /// <summary>GIR0099: a defect in the schema language itself; reported instead of crashing the build.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "GIR0099", "Internal error", "The schema could not be processed because of an internal error ({0}); please report it", SchemaDiagnosticSeverity.Error);
@@ -77,6 +81,6 @@ public static class SchemaDiagnosticCatalog
     [
         InvalidJson, UnsupportedConstruct, InvalidKeywordValue, InvalidReference, NameCollision, DuplicateKey,
         LimitExceeded, UnknownRequiredProperty, DuplicateGeneratedType, RuleSyntax, RuleUnknownPath, RuleNonNumericOperand, DuplicateRuleId,
-        UnknownPlaceholder, InvalidRule, InternalError,
+        UnknownPlaceholder, InvalidRule, RuleArithmeticRange, InternalError,
     ];
 }

@@ -449,9 +449,10 @@ public sealed class SchemaReader
             return null;
         }
 
-        if (!bound.Value.TryGetDecimal(out var value) || (isInteger && decimal.Truncate(value) != value))
+        // Integer cells are held as 64-bit values, so a bound beyond that range could not be compared exactly.
+        if (!bound.Value.TryGetDecimal(out var value) || (isInteger && (decimal.Truncate(value) != value || value < long.MinValue || value > long.MaxValue)))
         {
-            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, bound.Value.Location, keyword, isInteger ? "an integer" : "a number",
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, bound.Value.Location, keyword, isInteger ? "an integer within the 64-bit range" : "a number",
                 bound.Value.Kind == JsonSyntaxKind.Number ? bound.Value.Text : bound.Value.KindDescription);
             return null;
         }
