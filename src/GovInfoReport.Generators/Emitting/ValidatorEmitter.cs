@@ -138,10 +138,14 @@ internal static class ValidatorEmitter
         var cells = layout.Cells.Count.ToString(CultureInfo.InvariantCulture);
         var numbers = Math.Max(1, layout.NumberCount).ToString(CultureInfo.InvariantCulture);
         var words = ((layout.Cells.Count + layout.Objects.Count + 63) / 64).ToString(CultureInfo.InvariantCulture);
-        var allocation = layout.Cells.Count <= MaxStackCells ? "stackalloc" : "new";
-        writer.Line($"global::System.Span<long> integers = {allocation} long[{cells}];");
-        writer.Line($"global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
-        writer.Line($"global::System.Span<ulong> valid = {allocation} ulong[{words}];");
+        // Heap buffers are declared scoped too: the context then has the same (local) lifetime on both paths, which
+        // is what the ref-safety rules need to pass it by ref together with the scoped reader.
+        var onStack = layout.Cells.Count <= MaxStackCells;
+        var allocation = onStack ? "stackalloc" : "new";
+        var scope = onStack ? string.Empty : "scoped ";
+        writer.Line($"{scope}global::System.Span<long> integers = {allocation} long[{cells}];");
+        writer.Line($"{scope}global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
+        writer.Line($"{scope}global::System.Span<ulong> valid = {allocation} ulong[{words}];");
         writer.Line($"var context = new {ReaderEmitter.Context}({shape}, integers, numbers, valid, options);");
     }
 

@@ -31,6 +31,27 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
     /// <returns>The rule, or null when it has errors (reported).</returns>
     public RuleModel? Bind(JsonSyntaxNode node, Dictionary<string, TextLocation> ruleIds)
     {
+        if (reader.RuleBudgetExhausted)
+        {
+            return null;
+        }
+
+        try
+        {
+            return BindRule(node, ruleIds);
+        }
+        catch (RuleBudgetException)
+        {
+            // Reported once, at the rule that crossed it: the rules after it would only repeat the same message.
+            reader.RuleBudgetExhausted = true;
+            reader.Report(SchemaDiagnosticCatalog.LimitExceeded, node.Location,
+                $"with this rule, the rules of a report make more than {SchemaReader.MaxRuleCellReads} cell reads (every forEach, sum(…*…) and use of the declaring object counted); sum fewer cells, or declare the rule on a smaller object");
+            return null;
+        }
+    }
+
+    private RuleModel? BindRule(JsonSyntaxNode node, Dictionary<string, TextLocation> ruleIds)
+    {
         if (node.Kind != JsonSyntaxKind.Object)
         {
             reader.Report(SchemaDiagnosticCatalog.InvalidRule, node.Location, "a rule must be an object, not " + node.KindDescription);
@@ -237,7 +258,7 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
 
         BoundSide BindSide(RuleSyntax syntax, string? variableName, string? variableValue, string sideName)
         {
-            var side = new BoundSide();
+            var side = new BoundSide { Charge = ChargeRead };
             Collect(syntax, false, variableName, variableValue, side);
 
             // The literals are summed exactly; a constant decimal cannot hold is a mistake in the schema, found here.
@@ -511,6 +532,9 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
 
         public List<LinearTerm> Terms { get; } = new();
 
+        /// <summary>Charges one cell read per instance of the declaring type; throws past the budget, before anything large is built.</summary>
+        public Action Charge { get; set; } = () => { };
+
         public BigInteger Constant { get; set; }
 
         public bool HasDecimal { get; private set; }
@@ -521,6 +545,7 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
 
         public void Add(LinearTerm term, PropertyModel property)
         {
+            Charge();
             Terms.Add(term);
             HasDecimal |= property.Kind == ValueKind.Number;
             CellMagnitudes += property.IsInt64 ? Int64Magnitude : Int32Magnitude;
@@ -531,6 +556,19 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
     }
 
     private sealed record ResolvedCell(EquatableArray<string> Path, int TypeIndex, PropertyModel? Property);
+
+    private void ChargeRead()
+    {
+        reader.RuleCellReads += typeIndex < reader.RuleInstances.Length ? Math.Max(1, reader.RuleInstances[typeIndex]) : 1;
+        if (reader.RuleCellReads > SchemaReader.MaxRuleCellReads)
+        {
+            throw new RuleBudgetException();
+        }
+    }
+
+    private sealed class RuleBudgetException : Exception
+    {
+    }
 
     private sealed class BindingException(SchemaDiagnosticDescriptor descriptor, int offset, int length, params object?[] arguments) : Exception
     {

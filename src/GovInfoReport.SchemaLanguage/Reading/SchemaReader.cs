@@ -26,6 +26,21 @@ public sealed class SchemaReader
     /// <summary>The most cells a report of one schema may have, counting every use of a definition.</summary>
     public const int MaxCells = 65536;
 
+    /// <summary>The most object levels a report may nest, the report itself included (the templates need 6).</summary>
+    public const int MaxObjectDepth = 32;
+
+    /// <summary>
+    /// The most characters of JSON Pointers and labels the generated tables may hold. The C# compiler keeps every
+    /// string literal of an assembly in one heap of about 8 million characters (CS8103 past it); one schema may take half.
+    /// </summary>
+    public const long MaxGeneratedTextCharacters = 4_000_000;
+
+    /// <summary>
+    /// The most cell reads all rule checks of one report may make, every for-each, <c>sum(…*…)</c> and use of a
+    /// definition expanded: twice the cell limit, so a rule may sum the whole report, but rules cannot multiply.
+    /// </summary>
+    public const long MaxRuleCellReads = 2L * MaxCells;
+
     private static readonly string[] RecordMembers =
     [
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
@@ -135,6 +150,33 @@ public sealed class SchemaReader
             return null;
         }
 
+        var budgets = new SchemaBudgets(_types);
+        if (budgets.Depth > MaxObjectDepth)
+        {
+            // Point at the property that takes the report one level too deep.
+            var (type, step, level) = (0, (Type: -1, Property: -1), 1);
+            for (; level <= MaxObjectDepth; level++)
+            {
+                step = budgets.DeepestStep(type);
+                if (level < MaxObjectDepth)
+                {
+                    type = step.Type;
+                }
+            }
+
+            Report(SchemaDiagnosticCatalog.LimitExceeded, _types[type].PropertyLocations[step.Property],
+                $"objects are nested {budgets.Depth} levels deep, more than {MaxObjectDepth} (the report included); this property opens level {MaxObjectDepth + 1}");
+            return null;
+        }
+
+        if (budgets.GeneratedTextCharacters > MaxGeneratedTextCharacters)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, root.Location,
+                $"the generated tables would hold {budgets.GeneratedTextCharacters} characters of JSON Pointers and labels, more than {MaxGeneratedTextCharacters}; shorten property names or titles, or nest less");
+            return null;
+        }
+
+        RuleInstances = budgets.Instances;
         var ruleIds = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
         var rulesByType = new List<RuleModel>[_types.Count];
         for (var i = 0; i < _types.Count; i++)
@@ -167,6 +209,15 @@ public sealed class SchemaReader
 
     /// <summary>The type builders read so far, for the rule binder.</summary>
     internal IReadOnlyList<TypeBuilder> Types => _types;
+
+    /// <summary>Per type, how many instances a report holds: a rule declared on it is checked that many times.</summary>
+    internal long[] RuleInstances { get; private set; } = [];
+
+    /// <summary>Cell reads the rules bound so far make per report, counted against <see cref="MaxRuleCellReads"/>.</summary>
+    internal long RuleCellReads { get; set; }
+
+    /// <summary>Whether a rule has exceeded <see cref="MaxRuleCellReads"/>; later rules are then not bound at all.</summary>
+    internal bool RuleBudgetExhausted { get; set; }
 
     /// <summary>Adds a diagnostic.</summary>
     internal void Report(SchemaDiagnosticDescriptor descriptor, TextLocation location, params object?[] arguments)
@@ -302,6 +353,7 @@ public sealed class SchemaReader
             if (model is not null)
             {
                 builder.Properties.Add(model);
+                builder.PropertyLocations.Add(property.NameLocation);
             }
         }
 
