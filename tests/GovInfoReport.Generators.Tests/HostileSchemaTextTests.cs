@@ -28,7 +28,10 @@ public sealed class HostileSchemaTextTests
     /// <summary>Looks like code on its own line after the comment ends.</summary>
     private const string HostileCode = "\"; } }\n}\npublic class Injected { }\n/// </summary>\npublic class Injected2 { } //\u2028public class Injected3 { }";
 
-    /// <summary>The JSON property names and the C# property names they must become on the report record.</summary>
+    /// <summary>
+    /// The JSON property names and the C# property names they must become on the report record. Names with control,
+    /// bidi or lone-surrogate characters are not here: they are an error of their own (GIR0017, NamesAndPartialFailureTests).
+    /// </summary>
     private static readonly (string Json, string Clr)[] RootProperties =
     [
         ("class", "Class"),
@@ -42,11 +45,8 @@ public sealed class HostileSchemaTextTests
         ("_", "_"),
         ("\"quote", "Quote"),
         ("back\\slash", "BackSlash"),
-        ("new\nline", "NewLine"),
         ("*/", "Property"),
         ("</summary>", "Summary"),
-        ("bidi\u202Eevil", "BidiEvil"),
-        ("lone\uD800surrogate", "LoneSurrogate"),
         ("equals", "EqualsValue"),
         ("hostileReport", "HostileReportValue"),
         ("value", "Value"),

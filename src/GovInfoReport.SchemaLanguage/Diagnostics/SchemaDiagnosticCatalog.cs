@@ -42,7 +42,7 @@ public static class SchemaDiagnosticCatalog
 
     /// <summary>GIR0009: two schemas of one project would generate the same type.</summary>
     public static readonly SchemaDiagnosticDescriptor DuplicateGeneratedType = new(
-        "GIR0009", "Generated type declared twice", "Another schema already generates '{0}'; give this schema its own type name or namespace (GovInfoReportTypeName / GovInfoReportNamespace metadata)", SchemaDiagnosticSeverity.Error);
+        "GIR0009", "Generated type declared twice", "Another schema already generates '{0}'; give this schema its own type name or namespace with the TypeName or Namespace attribute of its <GovInfoReportSchema> item", SchemaDiagnosticSeverity.Error);
 
     /// <summary>GIR0010: an <c>assert</c> expression that does not parse.</summary>
     public static readonly SchemaDiagnosticDescriptor RuleSyntax = new(
@@ -72,6 +72,14 @@ public static class SchemaDiagnosticCatalog
     public static readonly SchemaDiagnosticDescriptor RuleArithmeticRange = new(
         "GIR0016", "Rule arithmetic out of range", "Rule '{0}': {1}", SchemaDiagnosticSeverity.Error);
 
+    /// <summary>GIR0017: a name with invisible or look-alike characters.</summary>
+    public static readonly SchemaDiagnosticDescriptor ConfusableName = new(
+        "GIR0017", "Invisible or look-alike characters in a name", "The name '{0}' cannot be used: {1}", SchemaDiagnosticSeverity.Error);
+
+    /// <summary>GIR0018: a nested type renamed because another schema of the namespace generates the same name.</summary>
+    public static readonly SchemaDiagnosticDescriptor NestedTypeRenamed = new(
+        "GIR0018", "Nested type renamed", "Another schema of namespace '{1}' also generates a type '{0}'; this schema's is generated as '{2}'", SchemaDiagnosticSeverity.Warning);
+
     /// <summary>GIR0099: a defect in the schema language itself; reported instead of crashing the build.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = new(
         "GIR0099", "Internal error", "The schema could not be processed because of an internal error ({0}); please report it", SchemaDiagnosticSeverity.Error);
@@ -81,6 +89,6 @@ public static class SchemaDiagnosticCatalog
     [
         InvalidJson, UnsupportedConstruct, InvalidKeywordValue, InvalidReference, NameCollision, DuplicateKey,
         LimitExceeded, UnknownRequiredProperty, DuplicateGeneratedType, RuleSyntax, RuleUnknownPath, RuleNonNumericOperand, DuplicateRuleId,
-        UnknownPlaceholder, InvalidRule, RuleArithmeticRange, InternalError,
+        UnknownPlaceholder, InvalidRule, RuleArithmeticRange, ConfusableName, NestedTypeRenamed, InternalError,
     ];
 }

@@ -83,13 +83,14 @@ public sealed class SchemaReader
         {
             var model = reader.ReadDocument();
             var diagnostics = EquatableArray<SchemaDiagnostic>.From(reader._diagnostics);
-            var hasErrors = false;
+            var errors = 0;
             foreach (var diagnostic in diagnostics)
             {
-                hasErrors |= diagnostic.Severity == SchemaDiagnosticSeverity.Error;
+                errors += diagnostic.Severity == SchemaDiagnosticSeverity.Error ? 1 : 0;
             }
 
-            return new SchemaReadResult(hasErrors ? null : model, diagnostics);
+            // ReadDocument returns a model only when the structure is sound; then any error is in a rule, left out of it.
+            return new SchemaReadResult(errors > 0 ? null : model, diagnostics, model);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -150,6 +151,10 @@ public sealed class SchemaReader
             return null;
         }
 
+        // Rules are still bound when the structure has errors, so every error is reported at once; but only a schema
+        // whose errors are all in rules yields a model (without those rules) to generate records from.
+        var structureBroken = ErrorCount() > 0;
+
         var budgets = new SchemaBudgets(_types);
         if (budgets.Depth > MaxObjectDepth)
         {
@@ -203,6 +208,11 @@ public sealed class SchemaReader
                 EquatableArray<PropertyModel>.From(t.Properties), EquatableArray<RuleModel>.From(rulesByType[i]), t.Layout);
         }
 
+        if (structureBroken)
+        {
+            return null;
+        }
+
         var root0 = _types[0];
         return new TemplateModel(RootTypeName, root0.Title, root0.Description, templateVersion, new EquatableArray<ObjectTypeModel>(types));
     }
@@ -218,6 +228,17 @@ public sealed class SchemaReader
 
     /// <summary>Whether a rule has exceeded <see cref="MaxRuleCellReads"/>; later rules are then not bound at all.</summary>
     internal bool RuleBudgetExhausted { get; set; }
+
+    private int ErrorCount()
+    {
+        var count = 0;
+        foreach (var diagnostic in _diagnostics)
+        {
+            count += diagnostic.Severity == SchemaDiagnosticSeverity.Error ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Adds a diagnostic.</summary>
     internal void Report(SchemaDiagnosticDescriptor descriptor, TextLocation location, params object?[] arguments)
@@ -251,6 +272,11 @@ public sealed class SchemaReader
 
         foreach (var definition in definitions.Value.Properties)
         {
+            if (NameCharacters.FindProblem(definition.Name) is { } problem)
+            {
+                Report(SchemaDiagnosticCatalog.ConfusableName, definition.NameLocation, Visible(definition.Name), problem);
+            }
+
             var key = "#/" + keyword + "/" + JsonPointer.Escape(definition.Name);
             if (!_definitions.ContainsKey(key))
             {
@@ -338,6 +364,12 @@ public sealed class SchemaReader
         var reservedNames = new HashSet<string>([clrName, .. RecordMembers], StringComparer.OrdinalIgnoreCase);
         foreach (var property in properties.Value.Properties)
         {
+            if (NameCharacters.FindProblem(property.Name) is { } problem)
+            {
+                Report(SchemaDiagnosticCatalog.ConfusableName, property.NameLocation, Visible(property.Name), problem);
+                continue;
+            }
+
             var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Property");
             var propertyName = memberNames.Take(candidate, candidate.TrimStart('@') + "Value");
 
@@ -711,6 +743,18 @@ public sealed class SchemaReader
         }
 
         return ok;
+    }
+
+    // The name as a reader can see it: invisible characters written as \uXXXX.
+    private static string Visible(string name)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in name)
+        {
+            _ = NameCharacters.FindProblem(c.ToString()) is null || char.IsSurrogate(c) ? builder.Append(c) : builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
     }
 
     private static string? ReadString(JsonSyntaxNode node, string keyword)
