@@ -122,6 +122,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
     {
         var names = new List<string>(SchemaReader.GeneratedCompanionNames(model.Model.RootTypeName));
         names.AddRange(model.Model.Types.Select(type => type.ClrName));
+        names.AddRange(model.Model.Types.SelectMany(type => type.Properties).Where(property => property.IsEnum).Select(property => property.EnumClrName!));
         return new TypeNameClaim(model.Path, model.Namespace ?? string.Empty, EquatableArray<string>.From(names));
     }
 
@@ -147,7 +148,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             return (model.Model, warnings);
         }
 
-        var own = new HashSet<string>(model.Model.Types.Select(type => type.ClrName), StringComparer.Ordinal);
+        var own = new HashSet<string>(model.Model.Types.Select(type => type.ClrName).Concat(model.Model.Types.SelectMany(type => type.Properties).Where(property => property.IsEnum).Select(property => property.EnumClrName!)), StringComparer.Ordinal);
         var types = model.Model.Types.ToArray();
         for (var t = 1; t < types.Length; t++)
         {
@@ -165,6 +166,36 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             own.Add(renamed);
             warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, types[t].ClrName, model.Namespace ?? "(global)", renamed));
             types[t] = types[t] with { ClrName = renamed };
+        }
+
+        // Enums are named after their property: the same clash, the same remedy.
+        for (var t = 0; t < types.Length; t++)
+        {
+            var properties = types[t].Properties.ToArray();
+            var changed = false;
+            for (var p = 0; p < properties.Length; p++)
+            {
+                if (!properties[p].IsEnum || !taken.Contains(properties[p].EnumClrName!))
+                {
+                    continue;
+                }
+
+                var renamed = model.Model.RootTypeName + properties[p].EnumClrName;
+                for (var n = 2; own.Contains(renamed) || taken.Contains(renamed); n++)
+                {
+                    renamed = model.Model.RootTypeName + properties[p].EnumClrName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                own.Add(renamed);
+                warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, properties[p].EnumClrName, model.Namespace ?? "(global)", renamed));
+                properties[p] = properties[p] with { EnumClrName = renamed };
+                changed = true;
+            }
+
+            if (changed)
+            {
+                types[t] = types[t] with { Properties = new EquatableArray<PropertyModel>(properties) };
+            }
         }
 
         return (model.Model with { Types = new EquatableArray<ObjectTypeModel>(types) }, warnings);

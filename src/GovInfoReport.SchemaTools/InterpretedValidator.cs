@@ -137,6 +137,9 @@ public sealed class InterpretedValidator
                 case ValueKind.Number:
                     context.ReadNumber(ref reader, cell, number, property.Minimum, property.Maximum);
                     break;
+                case ValueKind.Boolean:
+                    context.ReadBoolean(ref reader, cell);
+                    break;
                 default:
                     context.ReadString(ref reader, cell, _allowedValues[typeIndex][index], property.MinLength, property.MaxLength, property.Format == "date");
                     break;

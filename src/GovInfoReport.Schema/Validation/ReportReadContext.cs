@@ -263,6 +263,29 @@ public ref struct ReportReadContext
         }
     }
 
+    /// <summary>Reads a boolean cell: stores 1 or 0.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="cell">The cell slot.</param>
+    public void ReadBoolean(ref Utf8JsonReader reader, int cell)
+    {
+        if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+        {
+            WrongCellType(ref reader, cell, "a boolean");
+            return;
+        }
+
+        CheckBoolean(cell, reader.TokenType == JsonTokenType.True);
+    }
+
+    /// <summary>Stores a boolean cell (the typed path calls this directly).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="value">The value.</param>
+    public void CheckBoolean(int cell, bool value)
+    {
+        _integers[cell] = value ? 1 : 0;
+        MarkValid(cell);
+    }
+
     /// <summary>Reads a string cell, checking type, allowed values, length and format.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="cell">The cell slot.</param>

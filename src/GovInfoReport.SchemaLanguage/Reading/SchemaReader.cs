@@ -467,7 +467,7 @@ public sealed class SchemaReader
 
         if (type is null || type.Value.Kind != JsonSyntaxKind.String)
         {
-            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? property.NameLocation, "type", "one of \"object\", \"integer\", \"number\", \"string\"",
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? property.NameLocation, "type", "one of \"object\", \"integer\", \"number\", \"string\", \"boolean\"",
                 type is null ? "missing" : type.Value.KindDescription);
             return null;
         }
@@ -482,9 +482,13 @@ public sealed class SchemaReader
             case "number":
                 return ReadNumeric(property, clrName, isRequired, title, description, group, type.Value.Text == "integer");
             case "string":
-                return ReadStringProperty(property, clrName, isRequired, title, description, group);
+                return ReadStringProperty(property, clrName, isRequired, title, description, group, ownerClrName);
+            case "boolean":
+                return CheckKeywords(node, BooleanKeywords)
+                    ? new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.Boolean, -1, false, null, null, EquatableArray<string>.Empty, null, null, null, group)
+                    : null;
             default:
-                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number or string)");
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number, string or boolean)");
                 return null;
         }
     }
@@ -544,7 +548,7 @@ public sealed class SchemaReader
         return value;
     }
 
-    private PropertyModel? ReadStringProperty(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group)
+    private PropertyModel? ReadStringProperty(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group, string ownerClrName)
     {
         var node = property.Value;
         if (!CheckKeywords(node, StringKeywords))
@@ -588,7 +592,10 @@ public sealed class SchemaReader
                     return null;
                 }
 
-                values.Add(item.Text!);
+                if (!values.Contains(item.Text!))
+                {
+                    values.Add(item.Text!);
+                }
             }
         }
 
@@ -606,8 +613,22 @@ public sealed class SchemaReader
             format = "date";
         }
 
+        string? enumName = null;
+        var members = new List<string>();
+        if (values.Count > 1)
+        {
+            // A C# enum named after the property (after its record too when the name is taken), a member per value.
+            var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Value").TrimStart('@');
+            enumName = _typeNames.Take(candidate, ownerClrName + candidate);
+            var memberNames = new NameScope([enumName, "value__"]);
+            foreach (var value in values)
+            {
+                members.Add(memberNames.Take(CSharpIdentifier.ToPascalCase(value, "Value")));
+            }
+        }
+
         return new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.String, -1, false, null, null,
-            EquatableArray<string>.From(values), minLength, maxLength, format, group);
+            EquatableArray<string>.From(values), minLength, maxLength, format, group, enumName, EquatableArray<string>.From(members));
     }
 
     private int? ReadLength(JsonSyntaxNode node, string keyword)
@@ -786,6 +807,8 @@ public sealed class SchemaReader
     {
         "type", "enum", "const", "minLength", "maxLength", "format", "x-govinfo-group",
     };
+
+    private static readonly HashSet<string> BooleanKeywords = new(CommonKeywords, StringComparer.Ordinal) { "type", "x-govinfo-group" };
 
     private static readonly HashSet<string> AnyPropertyKeywords = new(ObjectKeywords.Concat(ReferenceKeywords).Concat(NumericKeywords).Concat(StringKeywords), StringComparer.Ordinal);
 }
