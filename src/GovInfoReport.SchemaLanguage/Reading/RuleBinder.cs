@@ -459,7 +459,9 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
                     default:
                         next.Add(Step(cell, Find(type, segment.Name)
                             ?? throw new BindingException(SchemaDiagnosticCatalog.RuleUnknownPath, segment.Offset, segment.Text.Length, id, path.Text,
-                                $"the object at '{(cell.Path.Count == 0 ? "(rule's object)" : string.Join(".", cell.Path))}' has no property '{segment.Name}'")));
+                                cell.Path.Count == 0
+                                    ? $"the object the rule is declared on has no property '{segment.Name}'"
+                                    : $"'{string.Join(".", cell.Path)}' has no property '{segment.Name}'")));
                         break;
                 }
             }
