@@ -61,6 +61,11 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.True(exitCode == 0, output);
         Assert.Contains("shipped: V2021 R2@/applications/outcomes/disclosed/total,R3@/applications/outcomes/total/total", output, StringComparison.Ordinal);
         Assert.Contains("custom: B1:6:5:balance should be 6 but is 5", output, StringComparison.Ordinal);
+
+        // The consumer's schema uses const, a string enum, a date and a boolean: they compile to typed members that
+        // keep their JSON names on the wire.
+        Assert.Contains("json: {\"version\":\"v1\",\"unit\":\"ten-thousand-yuan\",\"approved\":\"2024-03-01\",\"audited\":true,\"income\":10,\"spending\":4,\"balance\":5}", output, StringComparison.Ordinal);
+        Assert.Contains("round trip: True v1", output, StringComparison.Ordinal);
     }
 
     [Fact]
