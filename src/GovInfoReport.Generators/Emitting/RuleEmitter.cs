@@ -74,6 +74,7 @@ internal static class RuleEmitter
         var atObject = atCell is null ? layout.FindObject(instance.Index, assertion.At) : null;
         writer.Line();
         writer.Line($"// {rule.Id} at {EmitContext.SafeComment(instance.Pointer.Length == 0 ? "/" : instance.Pointer)}{(assertion.VariableProperty is null ? string.Empty : " for " + EmitContext.SafeComment(assertion.VariableProperty))}");
+        writer.Line("// assert: " + AssertionComment(rule.Expression));
         var guards = new List<string>();
         var seen = new HashSet<int>();
         foreach (var cell in cells)
@@ -172,6 +173,15 @@ internal static class RuleEmitter
         }
 
         return (wide ? Int128Type : "long", string.Concat(pieces), new List<string>());
+    }
+
+    // The assertion as the maintainer wrote it, so a reader stepping into i[14] + i[21] + … knows what it checks.
+    // Bounded: a check is emitted per instance and for-each property, and an assert may be 4,000 characters long.
+    private static string AssertionComment(string expression)
+    {
+        const int MaxLength = 200;
+        var text = EmitContext.SafeComment(expression);
+        return text.Length <= MaxLength ? text : text.Substring(0, MaxLength) + "...";
     }
 
     private static void EmitFail(SourceWriter writer, int t, int r, RuleModel rule)
