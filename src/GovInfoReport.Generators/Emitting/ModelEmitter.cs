@@ -35,6 +35,8 @@ internal static class ModelEmitter
 
                 first = false;
                 writer.Summary(property.Title, property.Description, property.JsonName);
+                // The schema's name under any serializer options, also for a record serialised on its own.
+                writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({CSharpLiteral.String(property.JsonName)})]");
                 if (EmitContext.IsFixed(property))
                 {
                     // One allowed value: the record states it; a payload is still checked to carry it.
