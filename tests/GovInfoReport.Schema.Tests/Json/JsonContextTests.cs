@@ -67,6 +67,22 @@ public sealed class JsonContextTests
     }
 
     [Fact]
+    public void EnumCellsSerialiseAsTheirSchemaStringsWithDefaultOptions()
+    {
+        // The 2019 procurement unit is a string enum in the schema; without a converter on the enum type, default
+        // (reflection) options wrote its member number ("unit":1) and could not read "万元" back. The default encoder
+        // escapes non-ASCII, hence \uXXXX.
+        var report = ReportValidator.ValidateAndRead(Payload.Bytes(Payload.Fixture(Payload.Fixture2019))).Report2019!;
+        var amount = report.ActiveDisclosure.Procurement.CentralizedProcurement.TotalAmount;
+
+        var written = JsonSerializer.Serialize(amount);
+
+        Assert.Equal("{\"value\":7049.93,\"unit\":\"\\u4E07\\u5143\"}", written);
+        Assert.Equal(amount, JsonSerializer.Deserialize<GovInfoReport.Schema.Templates.V2019.TotalAmount>(written));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<GovInfoReport.Schema.Templates.V2019.TotalAmount>("{\"value\":1,\"unit\":\"dollars\"}"));
+    }
+
+    [Fact]
     public void AUsersOwnSourceGeneratedContextGetsTheValidatingConverter()
     {
         var report = JsonSerializer.Deserialize(Clean, UserContext.Default.Report2021)!;
