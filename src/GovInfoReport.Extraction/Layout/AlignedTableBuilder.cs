@@ -127,7 +127,7 @@ internal static class AlignedTableBuilder
         for (var i = first; i < end; i++)
         {
             var line = lines[i];
-            if (band.Count > 0 && !(ruled && band[^1].Page == line.Page && rulings!.SameRow(band[^1], line)))
+            if (band.Count > 0 && !(ruled && band[^1].Page == line.Page && rulings!.SameRow(band, line)))
             {
                 rows.Add(Cells(band));
                 band.Clear();

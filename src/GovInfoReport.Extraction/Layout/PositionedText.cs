@@ -44,8 +44,8 @@ internal sealed class LayoutLine(int page, double top, double bottom, List<Layou
 /// </summary>
 internal interface IRowRulings
 {
-    /// <summary>Whether <paramref name="lower"/> continues the row of <paramref name="upper"/>.</summary>
-    bool SameRow(LayoutLine upper, LayoutLine lower);
+    /// <summary>Whether <paramref name="lower"/> continues the row whose lines so far are <paramref name="row"/>.</summary>
+    bool SameRow(IReadOnlyList<LayoutLine> row, LayoutLine lower);
 
     /// <summary>Whether the region between two lines holds enough ruling lines to be a ruled table.</summary>
     bool IsRuled(LayoutLine first, LayoutLine last);
