@@ -15,8 +15,8 @@ internal static class InputCollector
     /// <summary>The file names a folder contributes to <c>validate</c>.</summary>
     public static readonly string[] JsonFiles = ["*.json"];
 
-    /// <summary>The file names a folder contributes to <c>extract</c> and <c>check</c>: published reports.</summary>
-    public static readonly string[] ReportDocuments = ["*.txt", "*.htm", "*.html", "*.docx"];
+    /// <summary>The file names a folder contributes to <c>extract</c> and <c>check</c>: published reports, in every format the extraction library reads.</summary>
+    public static readonly IReadOnlyList<string> ReportDocuments = GovInfoReport.Extraction.ReportExtractor.SupportedFilePatterns;
 
     public static List<PayloadInput> Collect(IReadOnlyList<string> paths, TextReader stdin, List<string> usageErrors) => Collect(paths, JsonFiles, stdin, usageErrors);
 

@@ -74,10 +74,9 @@ internal static partial class SpaceAlignedText
                 continue;
             }
 
-            if (PageNumberRegex().IsMatch(line))
+            if (IsPageNumber(line))
             {
-                notes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(i + 1), line,
-                    "页码行是版面残留，已删除。", "A page-number line is a layout artefact; dropped."));
+                notes.Add(PageNumberNote(i, line));
                 continue;
             }
 
@@ -87,6 +86,14 @@ internal static partial class SpaceAlignedText
 
         return result;
     }
+
+    /// <summary>Whether a line is only a page number between dashes (<c>-3-</c>, <c>— 3 —</c>) or <c>第 3 页</c>.</summary>
+    public static bool IsPageNumber(string line) => line.Length <= 40 && PageNumberRegex().IsMatch(line);
+
+    /// <summary>The note for a dropped page-number line.</summary>
+    public static ExtractionNote PageNumberNote(int index, string line)
+        => new(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(index + 1), line,
+            "页码行是版面残留，已删除。", "A page-number line is a layout artefact; dropped.");
 
     private static List<LayoutChunk> Split(string line, int index)
     {

@@ -49,6 +49,13 @@ public static partial class TextDocumentReader
                 continue;
             }
 
+            if (SpaceAlignedText.IsPageNumber(line))
+            {
+                document.ReaderNotes.Add(SpaceAlignedText.PageNumberNote(i, line));
+                i++;
+                continue;
+            }
+
             if (IsTableLine(line))
             {
                 i = ReadTable(lines, i, blocks, document);
@@ -86,6 +93,13 @@ public static partial class TextDocumentReader
             {
                 document.ReaderNotes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(i + 1), line,
                     "Markdown 分隔线是转换残留，已删除。", "A Markdown rule line is a conversion artefact; dropped."));
+                i++;
+                continue;
+            }
+
+            if (SpaceAlignedText.IsPageNumber(line))
+            {
+                document.ReaderNotes.Add(SpaceAlignedText.PageNumberNote(i, line));
                 i++;
                 continue;
             }
