@@ -31,7 +31,7 @@ internal static class AlignedTableBuilder
         var tableLine = new bool[n];
         for (var i = 0; i < n; i++)
         {
-            tableLine[i] = IsTableLine(lines[i]);
+            tableLine[i] = IsTableLine(lines[i]) || (rulings is not null && rulings.InsideTable(lines[i]));
         }
 
         // Regions: from a table line over table lines and short text lines that lead to another table line.
@@ -124,21 +124,38 @@ internal static class AlignedTableBuilder
         var ruled = rulings is not null && rulings.IsRuled(lines[first], lines[end - 1]);
         var rows = new List<List<LayoutChunk>>();
         var band = new List<LayoutLine>();
-        for (var i = first; i < end; i++)
+        var page = lines[first].Page;
+        for (var i = first; i <= end; i++)
         {
-            var line = lines[i];
-            if (band.Count > 0 && !(ruled && band[^1].Page == line.Page && rulings!.SameRow(band, line)))
+            var line = i < end ? lines[i] : null;
+            if (band.Count > 0 && (line is null || !(ruled && band[^1].Page == line.Page && rulings!.SameRow(band, line))))
             {
-                rows.Add(Cells(band));
+                var row = ruled ? RuledCells(band, rulings!.CellEdges(band)) : Cells(band);
+                if (ruled && band[0].Page != page && rows.Count > 0 && ContinuesRow(rows[^1], row))
+                {
+                    // A row broken by a page break: its label goes on at the top of the next page.
+                    for (var c = 0; c < row.Count; c++)
+                    {
+                        if (row[c].Text.Length > 0)
+                        {
+                            var above = rows[^1][c];
+                            rows[^1][c] = above with { Text = above.Text.Length == 0 ? row[c].Text : above.Text + "\n" + row[c].Text };
+                        }
+                    }
+                }
+                else
+                {
+                    rows.Add(row);
+                }
+
+                page = band[0].Page;
                 band.Clear();
             }
 
-            band.Add(line);
-        }
-
-        if (band.Count > 0)
-        {
-            rows.Add(Cells(band));
+            if (line is not null)
+            {
+                band.Add(line);
+            }
         }
 
         WrappedLabels.Join(rows);
@@ -158,6 +175,78 @@ internal static class AlignedTableBuilder
 
         var tableLocation = cellLocations ? lines[first].Location with { Table = tableNumber } : lines[first].Location;
         return new SourceTable(sourceRows, rowsAreReliable: true, tableLocation);
+    }
+
+    /// <summary>
+    /// The cells of one ruled row: the space between two borders is a cell (blank when no text falls in it, as a blank
+    /// printed cell is); text outside the borders keeps its own cells. Without two borders, as <see cref="Cells"/>.
+    /// </summary>
+    private static List<LayoutChunk> RuledCells(List<LayoutLine> band, IReadOnlyList<double> edges)
+    {
+        var cells = Cells(band);
+        if (edges.Count < 2)
+        {
+            return cells;
+        }
+
+        var result = new List<LayoutChunk>(edges.Count + 1);
+        var next = 0;
+        for (var e = 0; e + 1 < edges.Count; e++)
+        {
+            var left = edges[e];
+            var right = edges[e + 1];
+            while (next < cells.Count && (cells[next].Left + cells[next].Right) / 2 < left)
+            {
+                result.Add(cells[next++]); // text left of the table's borders
+            }
+
+            LayoutChunk? inside = null;
+            while (next < cells.Count && (cells[next].Left + cells[next].Right) / 2 < right)
+            {
+                var cell = cells[next++];
+                inside = inside is { } previous ? new LayoutChunk(previous.Text + " " + cell.Text, previous.Left, cell.Right, previous.Location) : cell;
+            }
+
+            result.Add(inside ?? new LayoutChunk(string.Empty, left, right, band[0].Location with { X = System.Math.Round(left, 1) }));
+        }
+
+        while (next < cells.Count)
+        {
+            result.Add(cells[next++]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the first row on a new page continues the last row of the previous page: the same cells, and text only
+    /// in cells left of the values (a repeated header row has text over the value columns, so it never qualifies).
+    /// </summary>
+    private static bool ContinuesRow(List<LayoutChunk> previous, List<LayoutChunk> row)
+    {
+        var firstValue = previous.FindIndex(c => c.Text.Length > 0 && IsValue(c.Text));
+        if (previous.Count != row.Count || firstValue < 0)
+        {
+            return false;
+        }
+
+        var text = false;
+        for (var c = 0; c < row.Count; c++)
+        {
+            if (row[c].Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (c >= firstValue || IsValue(row[c].Text))
+            {
+                return false;
+            }
+
+            text = true;
+        }
+
+        return text;
     }
 
     /// <summary>The cells of one printed row: chunks of its lines that overlap horizontally are one cell, top to bottom.</summary>

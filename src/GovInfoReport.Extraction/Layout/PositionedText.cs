@@ -47,6 +47,15 @@ internal interface IRowRulings
     /// <summary>Whether <paramref name="lower"/> continues the row whose lines so far are <paramref name="row"/>.</summary>
     bool SameRow(IReadOnlyList<LayoutLine> row, LayoutLine lower);
 
+    /// <summary>
+    /// The x positions of the cell borders that run through a row, left to right (empty when none do): each space
+    /// between two borders is one cell, printed blank when no text falls in it.
+    /// </summary>
+    IReadOnlyList<double> CellEdges(IReadOnlyList<LayoutLine> row);
+
+    /// <summary>Whether a line stands inside a ruled table (between two cell borders that run through it).</summary>
+    bool InsideTable(LayoutLine line);
+
     /// <summary>Whether the region between two lines holds enough ruling lines to be a ruled table.</summary>
     bool IsRuled(LayoutLine first, LayoutLine last);
 }

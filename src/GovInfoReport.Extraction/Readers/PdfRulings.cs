@@ -46,6 +46,29 @@ internal sealed class PdfRulings : IRowRulings
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<double> CellEdges(IReadOnlyList<LayoutLine> row)
+    {
+        if (!pages.TryGetValue(row[0].Page, out var segments))
+        {
+            return [];
+        }
+
+        return segments.VerticalEdges(row[0].Top, row[^1].Bottom);
+    }
+
+    /// <inheritdoc />
+    public bool InsideTable(LayoutLine line)
+    {
+        if (!pages.TryGetValue(line.Page, out var segments))
+        {
+            return false;
+        }
+
+        var edges = segments.VerticalEdges(line.Top, line.Bottom);
+        return edges.Count >= 2 && line.Chunks[0].Left >= edges[0] && line.Chunks[^1].Right <= edges[^1];
+    }
+
+    /// <inheritdoc />
     public bool IsRuled(LayoutLine first, LayoutLine last)
     {
         var rules = 0;
@@ -157,6 +180,32 @@ internal sealed class PageSegments
         }
 
         return false;
+    }
+
+    /// <summary>The x positions of the vertical rules that run through the middle of a row, merged when closer than a point or two.</summary>
+    public List<double> VerticalEdges(double top, double bottom)
+    {
+        var middle = (top + bottom) / 2;
+        var xs = new List<double>();
+        foreach (var (x, y0, y1) in vertical)
+        {
+            if (y0 <= middle && y1 >= middle)
+            {
+                xs.Add(x);
+            }
+        }
+
+        xs.Sort();
+        var edges = new List<double>(xs.Count);
+        foreach (var x in xs)
+        {
+            if (edges.Count == 0 || x - edges[^1] > Tolerance)
+            {
+                edges.Add(x);
+            }
+        }
+
+        return edges;
     }
 
     /// <summary>Whether one vertical rule runs from <paramref name="upper"/> down to <paramref name="lower"/>.</summary>

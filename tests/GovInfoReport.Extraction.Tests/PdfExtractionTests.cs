@@ -1,0 +1,100 @@
+using System;
+using System.IO;
+using System.Linq;
+using GovInfoReport.Extraction.Tests.Support;
+using Xunit;
+
+namespace GovInfoReport.Extraction.Tests;
+
+/// <summary>
+/// The seeds rendered to PDF (Layouts/, made once with LibreOffice from the official-layout DOCX rendering of each
+/// fixture) extract cell for cell equal to their fixtures; a PDF without a text layer is refused with a note that says
+/// to run OCR first; damaged and oversized PDFs give a clear result, never an exception.
+/// </summary>
+public sealed class PdfExtractionTests
+{
+    public static TheoryData<string> Seeds() => new() { "000", "001", "002", "004" };
+
+    private static byte[] Layout(string name) => File.ReadAllBytes(Path.Combine(TestFiles.Root, "Layouts", name));
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void A_ruled_pdf_extracts_the_fixture_cell_for_cell(string seed)
+    {
+        var fixture = TestFiles.Fixture(seed);
+        var result = ReportExtractor.ExtractBytes(Layout($"seed-{seed}.ruled.pdf"), $"seed-{seed}.ruled.pdf");
+
+        Assert.Equal(ExtractionStatus.Extracted, result.Status);
+        Assert.Equal(Documents.SourceFormat.Pdf, result.Format);
+        var compared = PayloadAssert.Contains(fixture, result.Payload);
+        Assert.True(compared > 200, $"only {compared} leaves compared");
+        PayloadAssert.Contains(result.Payload!, fixture);
+    }
+
+    [Theory]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void Table_three_continues_across_a_page_break(string seed)
+    {
+        var result = ReportExtractor.ExtractPdf(Layout($"seed-{seed}.ruled.pdf"), seed);
+
+        var first = result.FindProvenance("/applications/newApplications/naturalPersons")!.Location;
+        var last = result.FindProvenance("/applications/carriedOverToNextYear/total")!.Location;
+        Assert.NotNull(first.Page);
+        Assert.True(last.Page > first.Page, $"table 三 is on page {first.Page} only");
+
+        // The row broken by the page break (its label goes on at the top of the next page) is still read.
+        Assert.NotNull(result.FindProvenance("/applications/outcomes/notProcessed/publications/total"));
+    }
+
+    [Fact]
+    public void A_scan_without_text_layer_is_refused_with_the_advice_to_run_ocr()
+    {
+        var result = ReportExtractor.ExtractBytes(Layout("scan-without-text-layer.pdf"), "scan.pdf");
+
+        Assert.Equal(ExtractionStatus.Unreadable, result.Status);
+        Assert.Equal(Documents.SourceFormat.Pdf, result.Format);
+        var note = Assert.Single(result.Notes);
+        Assert.Equal(ExtractionNoteCodes.PdfWithoutText, note.Code);
+        Assert.Contains("OCR", note.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("scan", note.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("OCR", note.MessageZh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_pdf_is_unreadable_not_an_exception()
+    {
+        var bytes = Layout("seed-001.ruled.pdf");
+        var truncated = bytes.AsSpan(0, bytes.Length / 3).ToArray();
+        var garbage = "%PDF-1.7\n"u8.ToArray().Concat(Enumerable.Repeat((byte)'x', 5000)).ToArray();
+
+        foreach (var input in new[] { truncated, garbage })
+        {
+            var result = ReportExtractor.ExtractBytes(input, "broken.pdf");
+            Assert.NotEqual(ExtractionStatus.Extracted, result.Status);
+            Assert.NotEmpty(result.Notes);
+        }
+    }
+
+    [Fact]
+    public void Page_and_size_limits_refuse_a_pdf_with_a_reason()
+    {
+        var bytes = Layout("seed-002.ruled.pdf");
+
+        var pages = ReportExtractor.ExtractPdf(bytes, "p.pdf", new ExtractionOptions { MaxPdfPages = 1 });
+        var letters = ReportExtractor.ExtractPdf(bytes, "l.pdf", new ExtractionOptions { MaxPdfLetters = 500 });
+        var size = ReportExtractor.ExtractPdf(bytes, "s.pdf", new ExtractionOptions { MaxPdfBytes = 1000 });
+
+        Assert.All(new[] { pages, letters, size }, r => Assert.Equal(ExtractionNoteCodes.InputTooLarge, Assert.Single(r.Notes).Code));
+        Assert.Contains("pages", pages.Notes[0].MessageEn, StringComparison.Ordinal);
+        Assert.Contains("characters", letters.Notes[0].MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_and_markdown_are_supported_file_patterns()
+    {
+        Assert.Contains("*.pdf", ReportExtractor.SupportedFilePatterns);
+        Assert.Contains("*.md", ReportExtractor.SupportedFilePatterns);
+        Assert.Contains("*.txt", ReportExtractor.SupportedFilePatterns);
+    }
+}
