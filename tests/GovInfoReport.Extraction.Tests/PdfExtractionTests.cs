@@ -13,16 +13,26 @@ namespace GovInfoReport.Extraction.Tests;
 /// </summary>
 public sealed class PdfExtractionTests
 {
-    public static TheoryData<string> Seeds() => new() { "000", "001", "002", "004" };
+    public static TheoryData<string, string> Seeds()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var seed in new[] { "000", "001", "002", "004" })
+        {
+            data.Add(seed, "ruled");
+            data.Add(seed, "unruled");
+        }
+
+        return data;
+    }
 
     private static byte[] Layout(string name) => File.ReadAllBytes(Path.Combine(TestFiles.Root, "Layouts", name));
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void A_ruled_pdf_extracts_the_fixture_cell_for_cell(string seed)
+    public void A_pdf_extracts_the_fixture_cell_for_cell(string seed, string borders)
     {
         var fixture = TestFiles.Fixture(seed);
-        var result = ReportExtractor.ExtractBytes(Layout($"seed-{seed}.ruled.pdf"), $"seed-{seed}.ruled.pdf");
+        var result = ReportExtractor.ExtractBytes(Layout($"seed-{seed}.{borders}.pdf"), $"seed-{seed}.{borders}.pdf");
 
         Assert.Equal(ExtractionStatus.Extracted, result.Status);
         Assert.Equal(Documents.SourceFormat.Pdf, result.Format);

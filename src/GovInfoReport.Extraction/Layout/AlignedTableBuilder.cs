@@ -17,6 +17,12 @@ internal static class AlignedTableBuilder
     /// <summary>Text lines between two table lines that still belong to the table (wrapped labels, group cells).</summary>
     private const int MaxTextLinesInside = 3;
 
+    /// <summary>Lines of a label wrapped in a narrow cell (a few characters each) that still belong to the table.</summary>
+    private const int MaxNarrowLinesInside = 16;
+
+    /// <summary>Longest line of a label wrapped in a narrow cell.</summary>
+    private const int MaxNarrowLineLength = 8;
+
     /// <summary>Longest text line taken into a table (a label or a header fragment; prose lines are longer or end a sentence).</summary>
     private const int MaxInsideLineLength = 40;
 
@@ -60,7 +66,7 @@ internal static class AlignedTableBuilder
                 }
 
                 var k = j;
-                while (k < n && !tableLine[k] && k - j < MaxTextLinesInside && IsShort(lines[k]))
+                while (k < n && !tableLine[k] && (k - j < MaxTextLinesInside ? IsShort(lines[k]) : k - j < MaxNarrowLinesInside && IsNarrow(lines[k])))
                 {
                     k++;
                 }
@@ -159,6 +165,11 @@ internal static class AlignedTableBuilder
         }
 
         WrappedLabels.Join(rows);
+        if (!ruled)
+        {
+            ColumnModel.FillBlankColumns(rows);
+        }
+
         var sourceRows = new List<SourceRow>(rows.Count);
         for (var r = 0; r < rows.Count; r++)
         {
@@ -318,6 +329,8 @@ internal static class AlignedTableBuilder
     }
 
     internal static bool IsValue(string text) => ValueParser.Parse(text).IsValueLike;
+
+    private static bool IsNarrow(LayoutLine line) => TextNormalizer.TrimLayout(line.Text).Length <= MaxNarrowLineLength;
 
     private static bool IsShort(LayoutLine line)
     {

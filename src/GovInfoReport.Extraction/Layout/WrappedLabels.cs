@@ -14,7 +14,7 @@ namespace GovInfoReport.Extraction.Layout;
 internal static class WrappedLabels
 {
     /// <summary>Most lines taken from each side.</summary>
-    private const int MaxLinesPerSide = 4;
+    private const int MaxLinesPerSide = 14;
 
     /// <summary>Longest fragment.</summary>
     private const int MaxFragmentLength = 40;
@@ -34,7 +34,7 @@ internal static class WrappedLabels
             }
 
             var labelIndex = firstValue > 0 && !AlignedTableBuilder.IsValue(row[firstValue - 1].Text) ? firstValue - 1 : -1;
-            if (labelIndex >= 0 && IsRowLabel(row[labelIndex].Text))
+            if (labelIndex >= 0 && IsRowLabel(row[labelIndex].Text, allowFuzzy: false))
             {
                 continue;
             }
@@ -53,14 +53,19 @@ internal static class WrappedLabels
                 below.Add((k, c));
             }
 
-            for (var total = 1; total <= above.Count + below.Count; total++)
+            // The fewest fragments that make a label exactly (or as a known variant); only then an approximate one.
+            var joined = false;
+            for (var total = 1; total <= above.Count + below.Count && !joined; total++)
             {
-                if (TryJoin(rows, row, labelIndex, firstValue, own, above, below, total))
-                {
-                    any = true;
-                    break;
-                }
+                joined = TryJoin(rows, row, labelIndex, firstValue, own, above, below, total, allowFuzzy: false);
             }
+
+            for (var total = 1; total <= above.Count + below.Count && !joined; total++)
+            {
+                joined = TryJoin(rows, row, labelIndex, firstValue, own, above, below, total, allowFuzzy: true);
+            }
+
+            any |= joined;
         }
 
         if (any)
@@ -69,7 +74,7 @@ internal static class WrappedLabels
         }
     }
 
-    private static bool TryJoin(List<List<LayoutChunk>> rows, List<LayoutChunk> row, int labelIndex, int firstValue, LayoutChunk? own, List<(int Row, int Chunk)> above, List<(int Row, int Chunk)> below, int total)
+    private static bool TryJoin(List<List<LayoutChunk>> rows, List<LayoutChunk> row, int labelIndex, int firstValue, LayoutChunk? own, List<(int Row, int Chunk)> above, List<(int Row, int Chunk)> below, int total, bool allowFuzzy)
     {
         for (var a = System.Math.Min(total, above.Count); a >= 0; a--)
         {
@@ -96,7 +101,7 @@ internal static class WrappedLabels
             }
 
             var text = string.Join("\n", parts.ConvertAll(c => c.Text));
-            if (!IsRowLabel(text))
+            if (!IsRowLabel(text, allowFuzzy))
             {
                 continue;
             }
@@ -194,14 +199,14 @@ internal static class WrappedLabels
     }
 
     /// <summary>Whether a text is the label of a data row of table 二 or 三 (not a group cell).</summary>
-    internal static bool IsRowLabel(string text)
+    internal static bool IsRowLabel(string text, bool allowFuzzy)
     {
         var normalized = TextNormalizer.Normalize(text, out _);
         if (Labels.TryMatchApplications(normalized, out var match))
         {
-            return match.Key is not (RowKey.AppOutcomesGroup or RowKey.AppNotDisclosedGroup or RowKey.AppUnableGroup or RowKey.AppNotProcessedGroup);
+            return (allowFuzzy || match.Kind != MatchKind.Fuzzy) && match.Key is not (RowKey.AppOutcomesGroup or RowKey.AppNotDisclosedGroup or RowKey.AppUnableGroup or RowKey.AppNotProcessedGroup);
         }
 
-        return Labels.TryMatchActiveDisclosure(normalized, out _);
+        return Labels.TryMatchActiveDisclosure(normalized, out match) && (allowFuzzy || match.Kind != MatchKind.Fuzzy);
     }
 }

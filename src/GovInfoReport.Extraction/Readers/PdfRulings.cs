@@ -72,15 +72,20 @@ internal sealed class PdfRulings : IRowRulings
     public bool IsRuled(LayoutLine first, LayoutLine last)
     {
         var rules = 0;
+        var borders = 0;
         for (var page = first.Page; page <= last.Page; page++)
         {
             if (pages.TryGetValue(page, out var segments))
             {
-                rules += segments.CountHorizontal(page == first.Page ? first.Top : double.MinValue, page == last.Page ? last.Bottom : double.MaxValue);
+                var top = page == first.Page ? first.Top : double.MinValue;
+                var bottom = page == last.Page ? last.Bottom : double.MaxValue;
+                rules += segments.CountHorizontal(top, bottom);
+                borders += segments.CountVertical(top, bottom);
             }
         }
 
-        return rules >= MinRules;
+        // A table drawn with only a top and a bottom rule is not ruled: its columns come from the text's positions.
+        return rules >= MinRules && borders >= 2;
     }
 }
 
@@ -239,6 +244,20 @@ internal sealed class PageSegments
         }
 
         return false;
+    }
+
+    public int CountVertical(double top, double bottom)
+    {
+        var count = 0;
+        foreach (var (_, y0, y1) in vertical)
+        {
+            if (y1 >= top - Tolerance && y0 <= bottom + Tolerance)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     public int CountHorizontal(double top, double bottom)
