@@ -313,7 +313,27 @@ internal static class AlignedTableBuilder
         return result;
     }
 
-    private static bool IsTableLine(LayoutLine line) => line.Chunks.Count >= 2 || AllValues(line);
+    /// <summary>
+    /// Two or more chunks, of which one is a value or all are short (a header), or only values. A prose line with a
+    /// stray double space has a long chunk and no value: it stays prose.
+    /// </summary>
+    private static bool IsTableLine(LayoutLine line)
+    {
+        if (line.Chunks.Count < 2)
+        {
+            return AllValues(line);
+        }
+
+        foreach (var chunk in line.Chunks)
+        {
+            if (IsValue(chunk.Text))
+            {
+                return true;
+            }
+        }
+
+        return line.Chunks.TrueForAll(c => c.Text.Length <= MaxInsideLineLength);
+    }
 
     private static bool AllValues(LayoutLine line)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovInfoReport.Extraction.Reading;
 
 namespace GovInfoReport.Extraction.Layout;
@@ -196,6 +197,56 @@ internal static class WrappedLabels
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A table whose first row is only values, right after short lines that make a statutory row label (an OCR export
+    /// moves a wrapped label out of its table): the lines become the row's label cell. Fewest lines, exact before
+    /// approximate; nothing changes when no such lines exist.
+    /// </summary>
+    /// <param name="blocks">The document's blocks.</param>
+    public static void AttachLabelsAbove(List<Documents.SourceBlock> blocks)
+    {
+        for (var b = 1; b < blocks.Count; b++)
+        {
+            if (blocks[b] is not Documents.SourceTable table || table.Rows.Count == 0 || table.Rows[0].Cells.Count == 0
+                || !table.Rows[0].Cells.All(c => AlignedTableBuilder.IsValue(c.Text)) || table.Rows[0].Cells.All(c => c.Text.Trim().Length == 0))
+            {
+                continue;
+            }
+
+            var lines = 0;
+            while (lines < MaxLinesPerSide && b - lines - 1 >= 0 && blocks[b - lines - 1] is Documents.SourceParagraph p && p.Text.Trim().Length is > 0 and <= MaxFragmentLength && !p.Text.TrimEnd().EndsWith('。'))
+            {
+                lines++;
+            }
+
+            var taken = 0;
+            foreach (var fuzzy in new[] { false, true })
+            {
+                for (var k = 1; k <= lines && taken == 0; k++)
+                {
+                    var text = string.Join("\n", Enumerable.Range(b - k, k).Select(i => ((Documents.SourceParagraph)blocks[i]).Text.Trim()));
+                    if (IsRowLabel(text, fuzzy))
+                    {
+                        taken = k;
+                    }
+                }
+            }
+
+            if (taken == 0)
+            {
+                continue;
+            }
+
+            var first = (Documents.SourceParagraph)blocks[b - taken];
+            var label = new Documents.SourceCell(string.Join("\n", Enumerable.Range(b - taken, taken).Select(i => ((Documents.SourceParagraph)blocks[i]).Text.Trim())), first.Location);
+            var rows = table.Rows.ToList();
+            rows[0] = new Documents.SourceRow([label, .. table.Rows[0].Cells]);
+            blocks[b] = new Documents.SourceTable(rows, table.RowsAreReliable, table.Location);
+            blocks.RemoveRange(b - taken, taken);
+            b -= taken;
+        }
     }
 
     /// <summary>Whether a text is the label of a data row of table 二 or 三 (not a group cell).</summary>

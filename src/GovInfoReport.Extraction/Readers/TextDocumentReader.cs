@@ -70,6 +70,7 @@ public static partial class TextDocumentReader
             i++;
         }
 
+        WrappedLabels.AttachLabelsAbove(blocks);
         return document;
     }
 

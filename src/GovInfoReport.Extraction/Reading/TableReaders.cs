@@ -379,6 +379,11 @@ internal static partial class TableReaders
             values.Add(cell);
         }
 
+        if (RowAlignment.Expand(values).Count < 15 && GroupRuns(cells) is { } perGroup)
+        {
+            values = perGroup; // one small table per group (an OCR export): each group's five values under its own header
+        }
+
         // Trailing blank cells after a complete row are layout (empty cells at the end of a delimited line).
         var slots = RowAlignment.Expand(values);
         if (lastHeader < 0 && slots.Count(s => !s.IsBlank) == 0)
@@ -451,6 +456,68 @@ internal static partial class TableReaders
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// Table 四 printed as three small tables, one per group: three runs of exactly five values, each after its own
+    /// group header (行政复议, 未经复议直接起诉, 复议后起诉, each once). The values in the statutory order, or null.
+    /// </summary>
+    private static List<SourceCell>? GroupRuns(List<SourceCell> cells)
+    {
+        var runs = new Dictionary<int, List<SourceCell>>();
+        var group = 0;
+        List<SourceCell>? run = null;
+        foreach (var cell in cells)
+        {
+            if (!cell.IsMergeContinuation && !ValueParser.Parse(cell).IsValueLike)
+            {
+                var key = TextNormalizer.Key(TextNormalizer.Normalize(cell.Text, out _));
+                var named = key switch
+                {
+                    "行政复议" => 1,
+                    "未经复议直接起诉" or "行政诉讼未经复议直接起诉" => 3,
+                    "复议后起诉" or "行政诉讼复议后起诉" => 4,
+                    _ => 0,
+                };
+                if (named != 0)
+                {
+                    if (runs.ContainsKey(named))
+                    {
+                        return null;
+                    }
+
+                    group = named;
+                    run = null;
+                }
+
+                continue;
+            }
+
+            if (group == 0)
+            {
+                return null;
+            }
+
+            if (run is null)
+            {
+                if (runs.ContainsKey(group))
+                {
+                    return null; // two runs of values under one group header
+                }
+
+                run = [];
+                runs[group] = run;
+            }
+
+            run.Add(cell);
+        }
+
+        if (runs.Count != 3 || runs.Values.Any(r => RowAlignment.Expand(r).Count != 5))
+        {
+            return null;
+        }
+
+        return [.. runs[1], .. runs[3], .. runs[4]];
     }
 
     private static bool ReviewTotalsHold(decimal?[] values)
