@@ -57,6 +57,25 @@ public sealed class PdfExtractionTests
         Assert.NotNull(result.FindProvenance("/applications/outcomes/notProcessed/publications/total"));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_table_value_of_a_pdf_has_page_position_and_cell(string seed, string borders)
+    {
+        var result = ReportExtractor.ExtractPdf(Layout($"seed-{seed}.{borders}.pdf"), seed);
+
+        var values = result.Provenance.Where(p => p.Pointer.StartsWith("/applications", StringComparison.Ordinal) || p.Pointer.StartsWith("/reviewAndLitigation", StringComparison.Ordinal) || p.Pointer.StartsWith("/activeDisclosure", StringComparison.Ordinal)).ToList();
+        Assert.True(values.Count > 150, $"only {values.Count} table values have provenance");
+        Assert.All(values, p =>
+        {
+            Assert.NotNull(p.Location.Page);
+            Assert.NotNull(p.Location.X);
+            Assert.NotNull(p.Location.Y);
+            Assert.NotNull(p.Location.Table);
+            Assert.NotNull(p.Location.Row);
+            Assert.NotNull(p.Location.Column);
+        });
+    }
+
     [Fact]
     public void A_scan_without_text_layer_is_refused_with_the_advice_to_run_ocr()
     {
