@@ -76,6 +76,45 @@ public sealed class PdfExtractionTests
         });
     }
 
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("004")]
+    public void Pdftotext_of_an_unruled_pdf_gives_only_exact_values(string seed)
+    {
+        var fixture = TestFiles.Fixture(seed);
+        var result = ReportExtractor.Extract(File.ReadAllText(Path.Combine(TestFiles.Root, "Layouts", $"seed-{seed}.unruled.pdftotext.txt")), seed);
+
+        Assert.Equal(ExtractionStatus.Extracted, result.Status);
+        var read = 0;
+        foreach (var provenance in result.Provenance.Where(p => p.Pointer.StartsWith("/applications", StringComparison.Ordinal) || p.Pointer.StartsWith("/reviewAndLitigation", StringComparison.Ordinal) || p.Pointer.StartsWith("/activeDisclosure", StringComparison.Ordinal)))
+        {
+            if (PayloadAssert.At(result.Payload!, provenance.Pointer) is { } value && PayloadAssert.TryNumber(value, out var number))
+            {
+                Assert.Equal(PayloadAssert.Number(PayloadAssert.At(fixture, provenance.Pointer)!), number);
+                read++;
+            }
+        }
+
+        Assert.True(read >= 10, $"only {read} values read");
+    }
+
+    [Fact]
+    public void The_ten_page_report_extracts_the_seed_tables()
+    {
+        var fixture = TestFiles.Fixture("002");
+        var result = ReportExtractor.ExtractPdf(Layout("seed-002.ten-pages.pdf"), "ten-pages");
+
+        Assert.Equal(ExtractionStatus.Extracted, result.Status);
+        foreach (var section in new[] { "activeDisclosure", "applications", "reviewAndLitigation" })
+        {
+            PayloadAssert.Contains(fixture[section]!, result.Payload![section], "/" + section);
+        }
+
+        Assert.True(result.FindProvenance("/reviewAndLitigation/administrativeReview/total")!.Location.Page >= 5);
+    }
+
     [Fact]
     public void A_scan_without_text_layer_is_refused_with_the_advice_to_run_ocr()
     {
