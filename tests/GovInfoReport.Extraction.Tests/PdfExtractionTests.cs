@@ -130,6 +130,17 @@ public sealed class PdfExtractionTests
     }
 
     [Fact]
+    public void Characters_without_unicode_mapping_are_counted_as_undecodable()
+    {
+        static Layout.LayoutLine Line(string text) => new(1, 0, 10, [new Layout.LayoutChunk(text, 0, 10, new Documents.SourceLocation(Page: 1))], new Documents.SourceLocation(Page: 1));
+
+        var (characters, undecodable) = Readers.PdfDocumentReader.CountCharacters([Line("\uE001\uE002\uFFFD本"), Line("年度𠀀")]);
+
+        Assert.Equal(8, characters);
+        Assert.Equal(3, undecodable);
+    }
+
+    [Fact]
     public void A_damaged_pdf_is_unreadable_not_an_exception()
     {
         var bytes = Layout("seed-001.ruled.pdf");

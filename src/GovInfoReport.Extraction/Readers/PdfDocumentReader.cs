@@ -62,6 +62,15 @@ internal static class PdfDocumentReader
             ReadPage(page, segments, lines, notes);
         }
 
+        var (characters, undecodable) = CountCharacters(lines);
+        if (characters > 0 && undecodable * 2 > characters)
+        {
+            return PdfRead.Refused(
+                $"PDF 的文本层无法解码：{characters.ToString(CultureInfo.InvariantCulture)} 个字符中有 {undecodable.ToString(CultureInfo.InvariantCulture)} 个没有 Unicode 映射（字体缺少 ToUnicode 表）。请先用 OCR（文字识别）处理，再提取。",
+                $"The PDF's text layer cannot be decoded: {undecodable.ToString(CultureInfo.InvariantCulture)} of its {characters.ToString(CultureInfo.InvariantCulture)} characters have no Unicode mapping (fonts without a ToUnicode table). Run OCR first, then extract that.",
+                ExtractionNoteCodes.PdfWithoutText);
+        }
+
         if (CountText(lines) == 0)
         {
             var what = images > 0 ? "只有图像（扫描件）" : "没有可读取的文字";
@@ -81,6 +90,29 @@ internal static class PdfDocumentReader
 
         AlignedTableBuilder.Build(lines, rulings, blocks, cellLocations: true);
         return PdfRead.Read(result);
+    }
+
+    /// <summary>Characters of the text layer, and those that carry no text: private-use code points, U+FFFD, controls.</summary>
+    internal static (int Characters, int Undecodable) CountCharacters(List<LayoutLine> lines)
+    {
+        var characters = 0;
+        var undecodable = 0;
+        foreach (var line in lines)
+        {
+            foreach (var chunk in line.Chunks)
+            {
+                foreach (var c in chunk.Text)
+                {
+                    characters++;
+                    if (c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c))
+                    {
+                        undecodable++;
+                    }
+                }
+            }
+        }
+
+        return (characters, undecodable);
     }
 
     private static int CountText(List<LayoutLine> lines)
