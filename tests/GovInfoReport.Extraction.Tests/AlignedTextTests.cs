@@ -63,6 +63,38 @@ public sealed class AlignedTextTests
     }
 
     [Fact]
+    public void Columns_aligned_by_display_width_are_read_too()
+    {
+        // A monospace editor draws a CJK character two columns wide: the values line up by display width, not by character.
+        static string Wide(string label, params string[] cells)
+        {
+            var line = new System.Text.StringBuilder(label);
+            var width = label.Sum(c => c > '\u2E80' ? 2 : 1);
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var target = 40 + (c * 14);
+                line.Append(' ', Math.Max(2, target - width));
+                line.Append(cells[c]);
+                width = Math.Max(width + 2, target) + cells[c].Sum(ch => ch > '\u2E80' ? 2 : 1);
+            }
+
+            return line.ToString().TrimEnd() + "\n";
+        }
+
+        var text = Report(Wide(string.Empty, "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计") +
+            Wide("一、本年新收政府信息公开申请数量", "5", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, "5") +
+            Wide("二、上年结转政府信息公开申请数量", "1", "1", string.Empty, string.Empty, string.Empty, string.Empty, "2") +
+            Wide("（一）予以公开", "3", "0", "0", "0", "0", "0", "3"));
+
+        var result = ReportExtractor.Extract(text, "wide.txt");
+
+        Assert.Equal(0m, PayloadAssert.Number(PayloadAssert.At(result.Payload!, "/applications/newApplications/commercialEnterprises")!));
+        Assert.Equal(5m, PayloadAssert.Number(PayloadAssert.At(result.Payload!, "/applications/newApplications/total")!));
+        Assert.Equal(1m, PayloadAssert.Number(PayloadAssert.At(result.Payload!, "/applications/carriedOverFromPreviousYear/commercialEnterprises")!));
+        Assert.Equal(2m, PayloadAssert.Number(PayloadAssert.At(result.Payload!, "/applications/carriedOverFromPreviousYear/total")!));
+    }
+
+    [Fact]
     public void A_value_standing_between_two_columns_leaves_its_row_out()
     {
         // The second 1 stands between 商业企业 and 科研机构 (nearer neither by far): no column is clearly its own.

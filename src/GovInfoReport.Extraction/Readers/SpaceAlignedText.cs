@@ -9,7 +9,8 @@ namespace GovInfoReport.Extraction.Readers;
 /// <summary>
 /// Text whose table columns are aligned with runs of spaces (<c>pdftotext -layout</c>, text exported from a PDF or a
 /// typewriter-style layout): each line becomes a positioned line whose chunks are separated by two or more spaces (a
-/// full-width space counts as two), positioned by character column. Page-number lines (<c>-3-</c>, <c>— 3 —</c>,
+/// full-width space counts as two), positioned by character column (as pdftotext prints) or by display width (a CJK
+/// character two columns, as a monospace editor aligns), whichever lines the values up better. Page-number lines (<c>-3-</c>, <c>— 3 —</c>,
 /// <c>第 3 页</c>) are dropped; a form feed starts a new page.
 /// </summary>
 internal static partial class SpaceAlignedText
@@ -60,6 +61,7 @@ internal static partial class SpaceAlignedText
     {
         var result = new List<LayoutLine>(lines.Length);
         var page = 1;
+        var displayWidth = AlignedByDisplayWidth(lines);
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -80,7 +82,7 @@ internal static partial class SpaceAlignedText
                 continue;
             }
 
-            var chunks = Split(line, i);
+            var chunks = Split(line, i, displayWidth);
             result.Add(new LayoutLine(page, i, i + 1, chunks, SourceLocation.AtLine(i + 1)) { Raw = line });
         }
 
@@ -95,7 +97,7 @@ internal static partial class SpaceAlignedText
         => new(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(index + 1), line,
             "页码行是版面残留，已删除。", "A page-number line is a layout artefact; dropped.");
 
-    private static List<LayoutChunk> Split(string line, int index)
+    private static List<LayoutChunk> Split(string line, int index, bool displayWidth = false)
     {
         var chunks = new List<LayoutChunk>();
         var column = 0;
@@ -114,7 +116,7 @@ internal static partial class SpaceAlignedText
                 {
                     var text = line[start..p].TrimEnd(' ', '\t', '\u3000', '\u00A0');
                     cell++;
-                    chunks.Add(new LayoutChunk(text, startColumn, startColumn + text.Length, SourceLocation.AtLine(index + 1, cell)));
+                    chunks.Add(new LayoutChunk(text, startColumn, startColumn + Width(text, displayWidth), SourceLocation.AtLine(index + 1, cell)));
                     start = -1;
                 }
             }
@@ -129,10 +131,76 @@ internal static partial class SpaceAlignedText
                 spaces = 0;
             }
 
-            column++;
+            column += displayWidth && IsWide(c) ? 2 : 1;
         }
 
         return chunks;
+    }
+
+    private static int Width(string text, bool displayWidth)
+    {
+        if (!displayWidth)
+        {
+            return text.Length;
+        }
+
+        var width = 0;
+        foreach (var c in text)
+        {
+            width += IsWide(c) ? 2 : 1;
+        }
+
+        return width;
+    }
+
+    /// <summary>A character a monospace editor draws two columns wide (CJK, full-width forms).</summary>
+    private static bool IsWide(char c) => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
+
+    /// <summary>
+    /// Whether the columns are aligned by display width (a CJK character two columns, as a monospace editor draws
+    /// it) rather than by character (as <c>pdftotext -layout</c> prints): the count that puts the values of the
+    /// lines with three or more values at fewer distinct positions wins; a tie keeps characters.
+    /// </summary>
+    private static bool AlignedByDisplayWidth(string[] lines)
+    {
+        var byCharacter = new HashSet<int>();
+        var byWidth = new HashSet<int>();
+        var byCharacterLeft = new HashSet<int>();
+        var byWidthLeft = new HashSet<int>();
+        foreach (var line in lines)
+        {
+            if (line.IndexOf("  ", System.StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            var characters = Split(line, 0);
+            var widths = Split(line, 0, displayWidth: true);
+            var values = 0;
+            foreach (var chunk in characters)
+            {
+                values += AlignedTableBuilder.IsValue(chunk.Text) ? 1 : 0;
+            }
+
+            if (values < 3 || characters.Count != widths.Count)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < characters.Count; c++)
+            {
+                if (AlignedTableBuilder.IsValue(characters[c].Text))
+                {
+                    byCharacter.Add((int)characters[c].Right);
+                    byWidth.Add((int)widths[c].Right);
+                    byCharacterLeft.Add((int)characters[c].Left);
+                    byWidthLeft.Add((int)widths[c].Left);
+                }
+            }
+        }
+
+        // Values may be aligned on either edge (right-aligned numbers, left-aligned cells).
+        return System.Math.Min(byWidth.Count, byWidthLeft.Count) < System.Math.Min(byCharacter.Count, byCharacterLeft.Count);
     }
 
     [GeneratedRegex(@"^[\s\u3000]*(?:[-—–－]+[\s\u3000]*\d{1,4}[\s\u3000]*[-—–－]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[/，,共][\s\u3000]*\d{1,4}[\s\u3000]*页?)?)[\s\u3000]*$", RegexOptions.CultureInvariant)]
