@@ -81,6 +81,9 @@ public sealed class RealReportTests
         Assert.NotNull(first.Location.Y);
         Assert.NotNull(first.Location.Table);
         Assert.Contains("page 3", first.Location.ToString(), StringComparison.Ordinal);
+
+        // The group cell 三、本年度办理结果, printed a few characters a line down its merged cell, is one cell, not rows.
+        Assert.DoesNotContain(result.Notes, n => n.Code == ExtractionNoteCodes.ExtraRow);
     }
 
     private static decimal? ValueAt(JsonNode payload, string pointer)

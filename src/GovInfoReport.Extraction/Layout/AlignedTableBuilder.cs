@@ -129,6 +129,7 @@ internal static class AlignedTableBuilder
     {
         var ruled = rulings is not null && rulings.IsRuled(lines[first], lines[end - 1]);
         var rows = new List<List<LayoutChunk>>();
+        var bands = new List<(LayoutLine First, LayoutLine Last)>();
         var band = new List<LayoutLine>();
         var page = lines[first].Page;
         for (var i = first; i <= end; i++)
@@ -152,6 +153,7 @@ internal static class AlignedTableBuilder
                 else
                 {
                     rows.Add(row);
+                    bands.Add((band[0], band[^1]));
                 }
 
                 page = band[0].Page;
@@ -162,6 +164,11 @@ internal static class AlignedTableBuilder
             {
                 band.Add(line);
             }
+        }
+
+        if (ruled)
+        {
+            MergeGroupCells(rows, bands, rulings!);
         }
 
         WrappedLabels.Join(rows);
@@ -178,7 +185,7 @@ internal static class AlignedTableBuilder
             {
                 var chunk = rows[r][c];
                 var location = cellLocations ? chunk.Location with { Table = tableNumber, Row = r + 1, Column = c + 1 } : chunk.Location;
-                cells.Add(new SourceCell(chunk.Text, location));
+                cells.Add(new SourceCell(chunk.Text, location, isMergeContinuation: chunk.MergedAbove));
             }
 
             sourceRows.Add(new SourceRow(cells));
@@ -215,7 +222,7 @@ internal static class AlignedTableBuilder
             while (next < cells.Count && (cells[next].Left + cells[next].Right) / 2 < right)
             {
                 var cell = cells[next++];
-                inside = inside is { } previous ? new LayoutChunk(previous.Text + " " + cell.Text, previous.Left, cell.Right, previous.Location) : cell;
+                inside = inside is { } previous ? new LayoutChunk(previous.Text + " " + cell.Text, left, right, previous.Location) : cell with { Left = left, Right = right };
             }
 
             result.Add(inside ?? new LayoutChunk(string.Empty, left, right, band[0].Location with { X = System.Math.Round(left, 1) }));
@@ -227,6 +234,46 @@ internal static class AlignedTableBuilder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Group cells that span rows (三、本年度办理结果, （三）不予公开…): in the label part of two rows of values on one
+    /// page, a cell with the same borders as the cell above it and no rule between them is the same cell. Its text
+    /// joins the first cell of the span and its place becomes a merge placeholder, as a DOCX vertical merge. Cells
+    /// among the values are never merged here.
+    /// </summary>
+    private static void MergeGroupCells(List<List<LayoutChunk>> rows, List<(LayoutLine First, LayoutLine Last)> bands, IRowRulings rulings)
+    {
+        var owners = new Dictionary<(int Row, int Cell), (int Row, int Cell)>();
+        for (var r = 1; r < rows.Count && r < bands.Count; r++)
+        {
+            var upperValues = rows[r - 1].FindIndex(c => c.Text.Length > 0 && IsValue(c.Text));
+            var values = rows[r].FindIndex(c => c.Text.Length > 0 && IsValue(c.Text));
+            if (upperValues < 0 || values < 0 || bands[r - 1].Last.Page != bands[r].First.Page)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < values; c++)
+            {
+                var cell = rows[r][c];
+                var above = rows[r - 1].FindIndex(u => Math.Abs(u.Left - cell.Left) < 1.5 && Math.Abs(u.Right - cell.Right) < 1.5);
+                if (above < 0 || above >= upperValues || rulings.RuleBetween(bands[r - 1].Last, bands[r].First, cell.Left, cell.Right))
+                {
+                    continue;
+                }
+
+                var owner = owners.TryGetValue((r - 1, above), out var o) ? o : (r - 1, above);
+                if (cell.Text.Length > 0)
+                {
+                    var head = rows[owner.Item1][owner.Item2];
+                    rows[owner.Item1][owner.Item2] = head with { Text = head.Text.Length == 0 ? cell.Text : head.Text + "\n" + cell.Text };
+                }
+
+                rows[r][c] = cell with { Text = string.Empty, MergedAbove = true };
+                owners[(r, c)] = owner;
+            }
+        }
     }
 
     /// <summary>

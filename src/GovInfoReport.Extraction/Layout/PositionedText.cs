@@ -11,7 +11,8 @@ namespace GovInfoReport.Extraction.Layout;
 /// <param name="Left">Left edge.</param>
 /// <param name="Right">Right edge.</param>
 /// <param name="Location">Where it is in the source.</param>
-internal readonly record struct LayoutChunk(string Text, double Left, double Right, SourceLocation Location);
+/// <param name="MergedAbove">A cell merged with the one above it (a ruled cell spanning rows): no text of its own.</param>
+internal readonly record struct LayoutChunk(string Text, double Left, double Right, SourceLocation Location, bool MergedAbove = false);
 
 /// <summary>
 /// One printed line: its chunks left to right and its vertical extent (top-down: <see cref="Top"/> &lt;
@@ -52,6 +53,9 @@ internal interface IRowRulings
     /// between two borders is one cell, printed blank when no text falls in it.
     /// </summary>
     IReadOnlyList<double> CellEdges(IReadOnlyList<LayoutLine> row);
+
+    /// <summary>Whether a rule runs between two lines across the whole of the span from left to right.</summary>
+    bool RuleBetween(LayoutLine upper, LayoutLine lower, double left, double right);
 
     /// <summary>Whether a line stands inside a ruled table (between two cell borders that run through it).</summary>
     bool InsideTable(LayoutLine line);

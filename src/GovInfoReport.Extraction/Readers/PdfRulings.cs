@@ -57,6 +57,10 @@ internal sealed class PdfRulings : IRowRulings
     }
 
     /// <inheritdoc />
+    public bool RuleBetween(LayoutLine upper, LayoutLine lower, double left, double right)
+        => upper.Page == lower.Page && pages.TryGetValue(upper.Page, out var segments) && segments.HorizontalAcross(upper.Middle, lower.Middle, left, right);
+
+    /// <inheritdoc />
     public bool InsideTable(LayoutLine line)
     {
         if (!pages.TryGetValue(line.Page, out var segments))
@@ -238,6 +242,20 @@ internal sealed class PageSegments
             }
 
             if (Overlaps(upper, x0, x1) || Overlaps(lower, x0, x1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a horizontal rule between two heights covers the span from left to right.</summary>
+    public bool HorizontalAcross(double upper, double lower, double left, double right)
+    {
+        foreach (var (y, x0, x1) in horizontal)
+        {
+            if (y > upper && y < lower && x0 <= left + Tolerance && x1 >= right - Tolerance)
             {
                 return true;
             }
