@@ -3,6 +3,9 @@ namespace GovInfoReport.Extraction;
 /// <summary>The stable codes of <see cref="ExtractionNote"/>s. A code is never reused for a different meaning.</summary>
 public static class ExtractionNoteCodes
 {
+    /// <summary>A PDF without a text layer (a scan): nothing to read until it is run through OCR.</summary>
+    public const string PdfWithoutText = "input.pdf-without-text";
+
     /// <summary>A blank cell read as 0.</summary>
     public const string BlankAsZero = "value.blank-as-zero";
 

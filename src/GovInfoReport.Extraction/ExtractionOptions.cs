@@ -17,6 +17,15 @@ public sealed class ExtractionOptions
     /// <summary>The most characters read from one DOCX part (default 16,000,000): a guard against decompression bombs.</summary>
     public long MaxDocxPartChars { get; init; } = 16_000_000;
 
+    /// <summary>The largest PDF accepted, in bytes (default 64 MiB; a real report is 0.2–5 MB).</summary>
+    public int MaxPdfBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>The most pages read from one PDF (default 300; a real report has 3–30).</summary>
+    public int MaxPdfPages { get; init; } = 300;
+
+    /// <summary>The most characters read from one PDF's text layer (default 2,000,000; a real report has 5–60 thousand).</summary>
+    public int MaxPdfLetters { get; init; } = 2_000_000;
+
     /// <summary>
     /// The deepest nesting of HTML elements or DOCX XML elements accepted (default 256; real reports nest 10–40 deep).
     /// Checked by a streaming scan before any tree is built.
@@ -64,6 +73,11 @@ public sealed class ExtractionOptions
         if (MaxDocxPartChars <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDocxPartChars), MaxDocxPartChars, "Must be positive.");
+        }
+
+        if (MaxPdfBytes <= 0 || MaxPdfPages <= 0 || MaxPdfLetters <= 0)
+        {
+            throw new ArgumentOutOfRangeException(MaxPdfBytes <= 0 ? nameof(MaxPdfBytes) : MaxPdfPages <= 0 ? nameof(MaxPdfPages) : nameof(MaxPdfLetters), "Must be positive.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -144,7 +145,53 @@ public static class ReportExtractor
         }
     }
 
-    /// <summary>Extracts a report from file content of any supported format, told by its content (ZIP: DOCX; markup: HTML; otherwise UTF-8 text).</summary>
+    /// <summary>
+    /// The file name patterns of the formats this library reads (<c>*.pdf</c>, <c>*.txt</c>, <c>*.md</c>, <c>*.htm</c>,
+    /// <c>*.html</c>, <c>*.docx</c>): what a folder of published reports contributes. The content, not the name,
+    /// decides how a file is read (<see cref="ExtractBytes"/>).
+    /// </summary>
+    public static IReadOnlyList<string> SupportedFilePatterns { get; } = ["*.pdf", "*.txt", "*.md", "*.htm", "*.html", "*.docx"];
+
+    /// <summary>Extracts a report from a PDF with a text layer.</summary>
+    /// <param name="pdf">The PDF's bytes.</param>
+    /// <param name="sourceName">A name for the source, kept in the result.</param>
+    /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <returns>The result; a PDF without a text layer (a scan) is <see cref="ExtractionStatus.Unreadable"/> with a
+    /// note (<see cref="ExtractionNoteCodes.PdfWithoutText"/>) that says to run OCR first.</returns>
+    public static ExtractionResult ExtractPdf(ReadOnlySpan<byte> pdf, string? sourceName = null, ExtractionOptions? options = null)
+    {
+        options ??= ExtractionOptions.Default;
+        options.Validate();
+        if (pdf.Length > options.MaxPdfBytes)
+        {
+            return TooLarge(sourceName, SourceFormat.Pdf, pdf.Length, options.MaxPdfBytes);
+        }
+
+        if (!IsPdf(pdf))
+        {
+            return Unreadable(sourceName, SourceFormat.Pdf, "输入不是 PDF 文件（没有“%PDF-”文件头）。", "The input is not a PDF file (no \"%PDF-\" header).");
+        }
+
+        PdfRead read;
+        try
+        {
+            read = PdfDocumentReader.Read(pdf.ToArray(), options);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
+        {
+            // PdfPig reports a damaged or encrypted file with its own exception types.
+            return Unreadable(sourceName, SourceFormat.Pdf, "PDF 文件无法读取：" + exception.Message, "The PDF file cannot be read: " + exception.GetType().Name + ": " + exception.Message);
+        }
+
+        if (read.Document is not { } document)
+        {
+            return Unreadable(sourceName, SourceFormat.Pdf, read.ReasonZh!, read.ReasonEn!, read.Code!);
+        }
+
+        return Guard(sourceName, SourceFormat.Pdf, () => ReportReader.Read(document, sourceName, options));
+    }
+
+    /// <summary>Extracts a report from file content of any supported format, told by its content (%PDF-: PDF; ZIP: DOCX; markup: HTML; otherwise UTF-8 text).</summary>
     /// <param name="content">The bytes.</param>
     /// <param name="sourceName">A name for the source, kept in the result.</param>
     /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
@@ -153,6 +200,11 @@ public static class ReportExtractor
     {
         options ??= ExtractionOptions.Default;
         options.Validate();
+        if (IsPdf(content))
+        {
+            return ExtractPdf(content, sourceName, options);
+        }
+
         if (content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K')
         {
             using var stream = new MemoryStream(content.ToArray(), writable: false);
@@ -209,6 +261,13 @@ public static class ReportExtractor
             // A bug must not take the caller down with it: report it as a result, with the exception's message.
             return Unreadable(sourceName, format, "读取时发生内部错误：" + exception.Message, "An internal error occurred while reading: " + exception.GetType().Name + ": " + exception.Message);
         }
+    }
+
+    /// <summary>A PDF starts with "%PDF-", possibly after a little junk (the format allows up to 1 KB before it).</summary>
+    private static bool IsPdf(ReadOnlySpan<byte> content)
+    {
+        var head = content.Length > 1024 ? content[..1024] : content;
+        return head.IndexOf("%PDF-"u8) >= 0;
     }
 
     private static bool LooksBinary(string text)

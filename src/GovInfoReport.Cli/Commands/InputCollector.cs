@@ -16,8 +16,8 @@ internal static class InputCollector
     /// <summary>The file names a folder contributes to <c>validate</c>.</summary>
     public static readonly string[] JsonFiles = ["*.json"];
 
-    /// <summary>The file names a folder contributes to <c>extract</c> and <c>check</c>: published reports.</summary>
-    public static readonly string[] ReportDocuments = ["*.txt", "*.htm", "*.html", "*.docx"];
+    /// <summary>The file names a folder contributes to <c>extract</c> and <c>check</c>: published reports, in every format the extraction library reads.</summary>
+    public static readonly IReadOnlyList<string> ReportDocuments = GovInfoReport.Extraction.ReportExtractor.SupportedFilePatterns;
 
     /// <summary>The most bytes a payload may have: the validator's limit (one more byte is read to tell it is exceeded).</summary>
     public static int PayloadLimit(ValidationOptions options) => options.MaxPayloadBytes;

@@ -19,6 +19,9 @@ public enum SourceFormat
 
     /// <summary>Blocks built by the caller (another reader).</summary>
     Blocks,
+
+    /// <summary>A PDF with a text layer (words with their positions).</summary>
+    Pdf,
 }
 
 /// <summary>
@@ -216,7 +219,10 @@ public sealed record CellInference(string RunText, IReadOnlyList<string> Rules)
 /// <param name="Row">Row within the table.</param>
 /// <param name="Column">Grid column within the row.</param>
 /// <param name="Paragraph">Paragraph number in the document.</param>
-public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Table = null, int? Row = null, int? Column = null, int? Paragraph = null)
+/// <param name="Page">Page of a PDF.</param>
+/// <param name="X">Left edge on the PDF page, in points from the left.</param>
+/// <param name="Y">Top edge on the PDF page, in points from the top.</param>
+public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Table = null, int? Row = null, int? Column = null, int? Paragraph = null, int? Page = null, double? X = null, double? Y = null)
 {
     /// <summary>A text line.</summary>
     /// <param name="line">The line.</param>
@@ -240,6 +246,11 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
     public override string ToString()
     {
         var parts = new List<string>(3);
+        if (Page is { } page)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"page {page}"));
+        }
+
         if (Line is { } line)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}"));
@@ -268,6 +279,11 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
         if (Paragraph is { } paragraph)
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph}"));
+        }
+
+        if (X is { } x && Y is { } y)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"at ({x:0.#}, {y:0.#}) pt"));
         }
 
         return parts.Count == 0 ? "document" : string.Join(", ", parts);

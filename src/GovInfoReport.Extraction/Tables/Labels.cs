@@ -203,6 +203,30 @@ internal static partial class Labels
     /// <returns>Whether it matched.</returns>
     internal static bool TryMatchApplications(string normalized, out LabelMatch match) => TryMatch(normalized, ApplicationLabels, allowFuzzy: true, out match);
 
+    /// <summary>The comparison key of a statutory row's label (its text without numbering), for matching label fragments.</summary>
+    /// <param name="key">The row.</param>
+    /// <returns>The key, or an empty string for a row of no table here.</returns>
+    internal static string StatutoryKey(RowKey key)
+    {
+        foreach (var def in ApplicationLabels)
+        {
+            if (def.Key == key)
+            {
+                return def.CoreKey;
+            }
+        }
+
+        foreach (var def in ActiveDisclosureLabels)
+        {
+            if (def.Key == key)
+            {
+                return def.CoreKey;
+            }
+        }
+
+        return string.Empty;
+    }
+
     /// <summary>Splits a normalised label into its numbering and its text.</summary>
     /// <param name="normalized">The normalised text.</param>
     /// <param name="kind">The numbering style.</param>

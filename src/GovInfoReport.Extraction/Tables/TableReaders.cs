@@ -18,6 +18,9 @@ internal sealed class LabelRecord(SourceCell label, string normalized, LabelMatc
     public LabelMatch? Match { get; } = match;
 
     public List<SourceCell> Cells { get; } = [];
+
+    /// <summary>Text of an unrecognised label cell just before this one in the same row (a label split over two cells).</summary>
+    public string Lead { get; init; } = string.Empty;
 }
 
 /// <summary>A statutory row as read: where its label is and its aligned value slots (null when it could not be aligned).</summary>
@@ -376,6 +379,11 @@ internal static partial class TableReaders
             values.Add(cell);
         }
 
+        if (RowAlignment.Expand(values).Count < 15 && GroupRuns(cells) is { } perGroup)
+        {
+            values = perGroup; // one small table per group (an OCR export): each group's five values under its own header
+        }
+
         // Trailing blank cells after a complete row are layout (empty cells at the end of a delimited line).
         var slots = RowAlignment.Expand(values, HeaderColumns.From(headerCells));
         if (lastHeader < 0 && slots.Count(s => !s.IsBlank) == 0)
@@ -450,6 +458,68 @@ internal static partial class TableReaders
         return read;
     }
 
+    /// <summary>
+    /// Table 四 printed as three small tables, one per group: three runs of exactly five values, each after its own
+    /// group header (行政复议, 未经复议直接起诉, 复议后起诉, each once). The values in the statutory order, or null.
+    /// </summary>
+    private static List<SourceCell>? GroupRuns(List<SourceCell> cells)
+    {
+        var runs = new Dictionary<int, List<SourceCell>>();
+        var group = 0;
+        List<SourceCell>? run = null;
+        foreach (var cell in cells)
+        {
+            if (!cell.IsMergeContinuation && !ValueParser.Parse(cell).IsValueLike)
+            {
+                var key = TextNormalizer.Key(TextNormalizer.Normalize(cell.Text, out _));
+                var named = key switch
+                {
+                    "行政复议" => 1,
+                    "未经复议直接起诉" or "行政诉讼未经复议直接起诉" => 3,
+                    "复议后起诉" or "行政诉讼复议后起诉" => 4,
+                    _ => 0,
+                };
+                if (named != 0)
+                {
+                    if (runs.ContainsKey(named))
+                    {
+                        return null;
+                    }
+
+                    group = named;
+                    run = null;
+                }
+
+                continue;
+            }
+
+            if (group == 0)
+            {
+                return null;
+            }
+
+            if (run is null)
+            {
+                if (runs.ContainsKey(group))
+                {
+                    return null; // two runs of values under one group header
+                }
+
+                run = [];
+                runs[group] = run;
+            }
+
+            run.Add(cell);
+        }
+
+        if (runs.Count != 3 || runs.Values.Any(r => RowAlignment.Expand(r).Count != 5))
+        {
+            return null;
+        }
+
+        return [.. runs[1], .. runs[3], .. runs[4]];
+    }
+
     private static bool ReviewTotalsHold(decimal?[] values)
     {
         for (var g = 0; g < 3; g++)
@@ -494,6 +564,14 @@ internal static partial class TableReaders
                 var parsed = ValueParser.Parse(cell);
                 if (parsed.IsValueLike)
                 {
+                    if (current is null && labelsStarted && row.Known && parsed.Kind == CellKind.Number && cell == row.Cells[0] && row.Cells.Count >= 2)
+                    {
+                        // A row of values whose label was printed elsewhere (an OCR export moves wrapped labels out of
+                        // the table): an unlabelled row, placed later only where its position leaves no doubt.
+                        current = new LabelRecord(new SourceCell(string.Empty, cell.Location), string.Empty, null);
+                        records.Add(current);
+                    }
+
                     if (current is not null)
                     {
                         current.Cells.Add(cell);
@@ -508,6 +586,7 @@ internal static partial class TableReaders
                 }
 
                 var normalized = TextNormalizer.Normalize(cell.Text, out var changes);
+                var lead = row.Known && current is { Match: null, Cells.Count: 0 } ? current.Normalized : string.Empty;
                 if (matchLabel(normalized, out var match))
                 {
                     notes.TextChanged(changes, cell.Location, cell.Text);
@@ -538,7 +617,7 @@ internal static partial class TableReaders
                     continue;
                 }
 
-                current = new LabelRecord(cell, normalized, null);
+                current = new LabelRecord(cell, normalized, null) { Lead = lead };
                 records.Add(current);
             }
 
@@ -590,8 +669,14 @@ internal static partial class TableReaders
             unresolved.Add((record, r));
         }
 
+        AssignByFragments(read, unresolved, assigned, order, version, notes);
         foreach (var (record, recordIndex) in unresolved)
         {
+            if (Array.Exists(assigned, a => a is { } x && ReferenceEquals(x.Record, record)))
+            {
+                continue;
+            }
+
             // The statutory rows missing between the rows assigned before and after this record.
             var before = -1;
             var after = order.Length;
@@ -671,6 +756,78 @@ internal static partial class TableReaders
 
             read.Rows[key] = new RowResult(key, record.Label, aligned) { Form = record.Match?.Form ?? 0 };
         }
+    }
+
+    /// <summary>
+    /// Places unrecognised rows that carry values where the labels printed around them leave exactly one choice,
+    /// repeating while that places more: a row whose label text (with the unrecognised cell before it) is part of the
+    /// label of exactly one statutory row missing at its position takes that row; a row with no label takes the one
+    /// missing row at its position when it is the only unplaced row there. The order of the table is kept throughout.
+    /// </summary>
+    private static void AssignByFragments(SubTableRead read, List<(LabelRecord Record, int RecordIndex)> unresolved, (LabelRecord Record, int Index)?[] assigned, RowKey[] order, int version, NoteSink notes)
+    {
+        var placed = new HashSet<LabelRecord>();
+        bool progress;
+        do
+        {
+            progress = false;
+            foreach (var (record, recordIndex) in unresolved)
+            {
+                if (record.Match is not null || record.Cells.Count == 0 || placed.Contains(record))
+                {
+                    continue;
+                }
+
+                var before = -1;
+                var after = order.Length;
+                for (var i = 0; i < order.Length; i++)
+                {
+                    if (assigned[i] is { } a)
+                    {
+                        if (a.Index < recordIndex)
+                        {
+                            before = Math.Max(before, i);
+                        }
+                        else if (a.Index > recordIndex)
+                        {
+                            after = Math.Min(after, i);
+                        }
+                    }
+                }
+
+                var fragment = TextNormalizer.Key(record.Lead + Labels.SplitPrefix(record.Normalized, out _, out _));
+                var low = before >= 0 ? assigned[before]!.Value.Index : -1;
+                var high = after < order.Length ? assigned[after]!.Value.Index : int.MaxValue;
+                var competitors = unresolved.Count(u => u.RecordIndex > low && u.RecordIndex < high && u.Record.Cells.Count > 0 && !placed.Contains(u.Record));
+                var candidates = new List<int>();
+                for (var i = before + 1; i < after; i++)
+                {
+                    if (assigned[i] is null && (fragment.Length == 0 ? competitors == 1 : fragment.Length >= 4 && Labels.StatutoryKey(order[i]).Contains(fragment, StringComparison.Ordinal)))
+                    {
+                        candidates.Add(i);
+                    }
+                }
+
+                if (candidates.Count != 1)
+                {
+                    continue;
+                }
+
+                var key = order[candidates[0]];
+                assigned[candidates[0]] = (record, recordIndex);
+                placed.Add(record);
+                progress = true;
+                var text = TextNormalizer.TrimLayout(record.Label.Text);
+                notes.Add(ExtractionNoteCodes.WrongLabelByPosition, NoteSeverity.Warning, Paths.Row(key, version), record.Label.Location, record.Label.Text,
+                    fragment.Length == 0
+                        ? $"{read.Id} 中一行数值没有行标签（标签印在表格之外），按位置应为“{Paths.Label(key)}”，按位置读取。"
+                        : $"{read.Id} 中该行只印出行标签的一部分“{text}”，它只属于此处缺少的“{Paths.Label(key)}”行，按此读取。",
+                    fragment.Length == 0
+                        ? $"In {read.Id} a row of values has no label (it was printed outside the table); the only row missing at its position is \"{Paths.Label(key)}\"; read as that row."
+                        : $"In {read.Id} the row shows only part of its label, \"{text}\", which belongs only to \"{Paths.Label(key)}\", the row missing at its position; read as that row.");
+            }
+        }
+        while (progress);
     }
 
     private static bool IsGroup(RowKey key) => key is RowKey.AppOutcomesGroup or RowKey.AppNotDisclosedGroup or RowKey.AppUnableGroup or RowKey.AppNotProcessedGroup or RowKey.AppOther;
