@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Readers;
 using GovInfoReport.Extraction.Reading;
@@ -38,17 +36,7 @@ public static class ReportExtractor
         ArgumentNullException.ThrowIfNull(text);
         options ??= ExtractionOptions.Default;
         options.Validate();
-        if (text.Length > options.MaxInputChars)
-        {
-            return TooLarge(sourceName, SourceFormat.Text, text.Length, options.MaxInputChars);
-        }
-
-        if (LooksBinary(text))
-        {
-            return Unreadable(sourceName, SourceFormat.Text, "输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
-        }
-
-        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(RunTogetherTextReader.TryRead(text) ?? TextDocumentReader.Read(text), sourceName, options));
+        return Run(FormatReaders.Text, FormatInput.OfText(text), sourceName, options);
     }
 
     /// <summary>Extracts a report from an HTML page.</summary>
@@ -62,22 +50,7 @@ public static class ReportExtractor
         ArgumentNullException.ThrowIfNull(html);
         options ??= ExtractionOptions.Default;
         options.Validate();
-        if (html.Length > options.MaxInputChars)
-        {
-            return TooLarge(sourceName, SourceFormat.Html, html.Length, options.MaxInputChars);
-        }
-
-        if (LooksBinary(html))
-        {
-            return Unreadable(sourceName, SourceFormat.Html, "输入不是 HTML 文本（含有大量控制字符）。", "The input is not HTML text (it holds many control characters).");
-        }
-
-        if (MarkupLimits.ScanHtml(html, options.MaxMarkupDepth, options.MaxMarkupElements) is { } exceeded)
-        {
-            return LimitExceeded(sourceName, SourceFormat.Html, exceeded);
-        }
-
-        return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName, options));
+        return Run(FormatReaders.Html, FormatInput.OfText(html), sourceName, options);
     }
 
     /// <summary>Extracts a report from a Word (.docx) document.</summary>
@@ -102,7 +75,7 @@ public static class ReportExtractor
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > options.MaxDocxBytes)
                 {
-                    return TooLarge(sourceName, SourceFormat.Docx, buffer.Length, options.MaxDocxBytes);
+                    return Unreadable(sourceName, SourceFormat.Docx, FormatRead.TooLarge(buffer.Length, options.MaxDocxBytes));
                 }
             }
         }
@@ -111,37 +84,9 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Docx, "读取 DOCX 数据流失败：" + exception.Message, "Reading the DOCX stream failed: " + exception.Message);
         }
 
-        buffer.Position = 0;
-        if (buffer.Length < 4 || buffer.ReadByte() != 'P' || buffer.ReadByte() != 'K')
-        {
-            return Unreadable(sourceName, SourceFormat.Docx, "输入不是 DOCX 文件（不是 ZIP 包）。", "The input is not a DOCX file (not a ZIP package).");
-        }
-
-        buffer.Position = 0;
-        if (MarkupLimits.ScanDocx(buffer, options.MaxMarkupDepth, options.MaxMarkupElements, options.MaxDocxPartChars) is { } exceeded)
-        {
-            buffer.Dispose();
-            return LimitExceeded(sourceName, SourceFormat.Docx, exceeded);
-        }
-
-        buffer.Position = 0;
         using (buffer)
         {
-            SourceDocument document;
-            try
-            {
-                document = DocxDocumentReader.Read(buffer, options.MaxDocxPartChars);
-            }
-            catch (InvalidDataException exception)
-            {
-                return Unreadable(sourceName, SourceFormat.Docx, "DOCX 文件无法读取：" + exception.Message, "The DOCX file cannot be read: " + exception.Message);
-            }
-            catch (IOException exception)
-            {
-                return Unreadable(sourceName, SourceFormat.Docx, "DOCX 文件无法读取：" + exception.Message, "The DOCX file cannot be read: " + exception.Message);
-            }
-
-            return Guard(sourceName, SourceFormat.Docx, () => ReportReader.Read(document, sourceName, options));
+            return Run(FormatReaders.Docx, FormatInput.OfBytes(buffer.ToArray()), sourceName, options);
         }
     }
 
@@ -150,7 +95,7 @@ public static class ReportExtractor
     /// <c>*.html</c>, <c>*.docx</c>): what a folder of published reports contributes. The content, not the name,
     /// decides how a file is read (<see cref="ExtractBytes"/>).
     /// </summary>
-    public static IReadOnlyList<string> SupportedFilePatterns { get; } = ["*.pdf", "*.txt", "*.md", "*.htm", "*.html", "*.docx"];
+    public static IReadOnlyList<string> SupportedFilePatterns => FormatReaders.FilePatterns;
 
     /// <summary>Extracts a report from a PDF with a text layer.</summary>
     /// <param name="pdf">The PDF's bytes.</param>
@@ -164,31 +109,11 @@ public static class ReportExtractor
         options.Validate();
         if (pdf.Length > options.MaxPdfBytes)
         {
-            return TooLarge(sourceName, SourceFormat.Pdf, pdf.Length, options.MaxPdfBytes);
+            // Checked before the copy the reader needs, so an oversized span is not copied.
+            return Unreadable(sourceName, SourceFormat.Pdf, FormatRead.TooLarge(pdf.Length, options.MaxPdfBytes));
         }
 
-        if (!IsPdf(pdf))
-        {
-            return Unreadable(sourceName, SourceFormat.Pdf, "输入不是 PDF 文件（没有“%PDF-”文件头）。", "The input is not a PDF file (no \"%PDF-\" header).");
-        }
-
-        PdfRead read;
-        try
-        {
-            read = PdfDocumentReader.Read(pdf.ToArray(), options);
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
-        {
-            // PdfPig reports a damaged or encrypted file with its own exception types.
-            return Unreadable(sourceName, SourceFormat.Pdf, "PDF 文件无法读取：" + exception.Message, "The PDF file cannot be read: " + exception.GetType().Name + ": " + exception.Message);
-        }
-
-        if (read.Document is not { } document)
-        {
-            return Unreadable(sourceName, SourceFormat.Pdf, read.ReasonZh!, read.ReasonEn!, read.Code!);
-        }
-
-        return Guard(sourceName, SourceFormat.Pdf, () => ReportReader.Read(document, sourceName, options));
+        return Run(FormatReaders.Pdf, FormatInput.OfBytes(pdf.ToArray()), sourceName, options);
     }
 
     /// <summary>Extracts a report from file content of any supported format, told by its content (%PDF-: PDF; ZIP: DOCX; markup: HTML; otherwise UTF-8 text).</summary>
@@ -200,40 +125,16 @@ public static class ReportExtractor
     {
         options ??= ExtractionOptions.Default;
         options.Validate();
-        if (IsPdf(content))
+        var input = FormatInput.OfBytes(content.ToArray());
+        var result = Run(FormatReaders.For(input, options), input, sourceName, options);
+        if (input.Decoded is { Text: not null } decoded)
         {
-            return ExtractPdf(content, sourceName, options);
-        }
-
-        if (content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K')
-        {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
-            return ExtractDocx(stream, sourceName, options);
-        }
-
-        if ((long)content.Length > (long)options.MaxInputChars * 4)
-        {
-            return TooLarge(sourceName, SourceFormat.Text, content.Length, options.MaxInputChars);
-        }
-
-        var decoded = TextDecoding.Decode(content);
-        if (decoded.Text is not { } text)
-        {
-            var candidates = decoded.Candidates.Count == 0 ? "none" : string.Join(", ", decoded.Candidates);
-            return Unreadable(sourceName, SourceFormat.Text,
-                $"无法确定输入的字符编码（{decoded.How}；可无错解码的编码：{candidates}），未读取；不会用替换字符（U+FFFD）代替无法解码的字节。请将文件转换为 UTF-8。",
-                $"The character encoding of the input cannot be decided ({decoded.How}; encodings that decode it without error: {candidates}); not read, and undecodable bytes are never replaced by U+FFFD. Convert the file to UTF-8.",
-                ExtractionNoteCodes.EncodingUndecidable);
-        }
-
-        var result = HtmlSniffer.LooksLikeHtml(text)
-            ? ExtractHtml(text, sourceName, options)
-            : Extract(text, sourceName, options);
-        result.Encoding = decoded.EncodingName;
-        if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("does not fit", StringComparison.Ordinal))
-        {
-            result.AddNote(new ExtractionNote(ExtractionNoteCodes.EncodingUsed, NoteSeverity.Info, null, null, null,
-                $"输入按 {decoded.EncodingName} 编码解码（{decoded.How}）。", $"The input was decoded as {decoded.EncodingName} ({decoded.How})."));
+            result.Encoding = decoded.EncodingName;
+            if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("does not fit", StringComparison.Ordinal))
+            {
+                result.AddNote(new ExtractionNote(ExtractionNoteCodes.EncodingUsed, NoteSeverity.Info, null, null, null,
+                    $"输入按 {decoded.EncodingName} 编码解码（{decoded.How}）。", $"The input was decoded as {decoded.EncodingName} ({decoded.How})."));
+            }
         }
 
         return result;
@@ -263,49 +164,18 @@ public static class ReportExtractor
         }
     }
 
-    /// <summary>A PDF starts with "%PDF-", possibly after a little junk (the format allows up to 1 KB before it).</summary>
-    private static bool IsPdf(ReadOnlySpan<byte> content)
-    {
-        var head = content.Length > 1024 ? content[..1024] : content;
-        return head.IndexOf("%PDF-"u8) >= 0;
-    }
-
-    private static bool LooksBinary(string text)
-    {
-        var sample = Math.Min(text.Length, 65536);
-        var bad = 0;
-        for (var i = 0; i < sample; i++)
+    /// <summary>Reads <paramref name="input"/> with <paramref name="reader"/>, then the statutory tables from the document.</summary>
+    private static ExtractionResult Run(IDocumentFormatReader reader, FormatInput input, string? sourceName, ExtractionOptions options)
+        => Guard(sourceName, reader.Format, () =>
         {
-            var c = text[i];
-            if (c == '\0')
-            {
-                return true;
-            }
+            var read = reader.Read(input, options);
+            return read.Document is { } document
+                ? ReportReader.Read(document, sourceName, options)
+                : Unreadable(sourceName, reader.Format, read);
+        });
 
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) || c == '\uFFFD' || (c >= '\u007F' && c < '\u00A0'))
-            {
-                bad++;
-            }
-        }
-
-        return sample > 0 && bad > Math.Max(8, sample / 50);
-    }
-
-    private static ExtractionResult LimitExceeded(string? sourceName, SourceFormat format, MarkupLimitExceeded exceeded)
-    {
-        var limit = exceeded.Limit.ToString(CultureInfo.InvariantCulture);
-        return exceeded.TooDeep
-            ? Unreadable(sourceName, format, $"标记嵌套过深（超过 {limit} 层，位于 {exceeded.Where}），未读取。", $"The markup is nested too deeply (more than {limit} levels, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooDeeplyNested)
-            : Unreadable(sourceName, format, $"标记元素过多（超过 {limit} 个，位于 {exceeded.Where}），未读取。", $"The markup has too many elements (more than {limit}, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooManyElements);
-    }
-
-    private static ExtractionResult TooLarge(string? sourceName, SourceFormat format, long size, long limit)
-    {
-        var s = size.ToString(CultureInfo.InvariantCulture);
-        var l = limit.ToString(CultureInfo.InvariantCulture);
-        var result = Unreadable(sourceName, format, $"输入过大（{s}，上限 {l}），未读取。", $"The input is too large ({s}; the limit is {l}); not read.", ExtractionNoteCodes.InputTooLarge);
-        return result;
-    }
+    private static ExtractionResult Unreadable(string? sourceName, SourceFormat format, FormatRead refusal)
+        => Unreadable(sourceName, format, refusal.ReasonZh!, refusal.ReasonEn!, refusal.Code!);
 
     private static ExtractionResult Unreadable(string? sourceName, SourceFormat format, string zh, string en, string code = ExtractionNoteCodes.InputUnreadable)
         => new(sourceName, format, ExtractionStatus.Unreadable, zh, en, null, null, null, null, null, [], [],

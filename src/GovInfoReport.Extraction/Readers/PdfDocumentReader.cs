@@ -28,13 +28,13 @@ internal static class PdfDocumentReader
     /// <param name="pdf">The file's bytes.</param>
     /// <param name="options">The page and letter limits.</param>
     /// <returns>The document, or a reason it cannot be read.</returns>
-    public static PdfRead Read(byte[] pdf, ExtractionOptions options)
+    public static FormatRead Read(byte[] pdf, ExtractionOptions options)
     {
         using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         var pages = document.NumberOfPages;
         if (pages > options.MaxPdfPages)
         {
-            return PdfRead.Refused(
+            return FormatRead.Refused(
                 $"PDF 页数过多（{pages.ToString(CultureInfo.InvariantCulture)} 页，上限 {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)} 页），未读取。",
                 $"The PDF has too many pages ({pages.ToString(CultureInfo.InvariantCulture)}; the limit is {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)}); not read.",
                 ExtractionNoteCodes.InputTooLarge);
@@ -52,7 +52,7 @@ internal static class PdfDocumentReader
             images += page.NumberOfImages;
             if (letters > options.MaxPdfLetters)
             {
-                return PdfRead.Refused(
+                return FormatRead.Refused(
                     $"PDF 文字过多（超过 {options.MaxPdfLetters.ToString(CultureInfo.InvariantCulture)} 个字符），未读取。",
                     $"The PDF holds too much text (more than {options.MaxPdfLetters.ToString(CultureInfo.InvariantCulture)} characters); not read.",
                     ExtractionNoteCodes.InputTooLarge);
@@ -65,7 +65,7 @@ internal static class PdfDocumentReader
         var (characters, undecodable) = CountCharacters(lines);
         if (characters > 0 && undecodable * 2 > characters)
         {
-            return PdfRead.Refused(
+            return FormatRead.Refused(
                 $"PDF 的文本层无法解码：{characters.ToString(CultureInfo.InvariantCulture)} 个字符中有 {undecodable.ToString(CultureInfo.InvariantCulture)} 个没有 Unicode 映射（字体缺少 ToUnicode 表）。请先用 OCR（文字识别）处理，再提取。",
                 $"The PDF's text layer cannot be decoded: {undecodable.ToString(CultureInfo.InvariantCulture)} of its {characters.ToString(CultureInfo.InvariantCulture)} characters have no Unicode mapping (fonts without a ToUnicode table). Run OCR first, then extract that.",
                 ExtractionNoteCodes.PdfWithoutText);
@@ -75,7 +75,7 @@ internal static class PdfDocumentReader
         {
             var what = images > 0 ? "只有图像（扫描件）" : "没有可读取的文字";
             var whatEn = images > 0 ? "only images (a scan)" : "no readable text";
-            return PdfRead.Refused(
+            return FormatRead.Refused(
                 $"PDF 没有文本层：{pages.ToString(CultureInfo.InvariantCulture)} 页中{what}。请先用 OCR（文字识别）生成带文本层的 PDF 或文本/Markdown，再提取。",
                 $"The PDF has no text layer: its {pages.ToString(CultureInfo.InvariantCulture)} page(s) hold {whatEn}. Run OCR first (to a PDF with a text layer, or to text or Markdown), then extract that.",
                 ExtractionNoteCodes.PdfWithoutText);
@@ -89,7 +89,7 @@ internal static class PdfDocumentReader
         }
 
         AlignedTableBuilder.Build(lines, rulings, blocks, cellLocations: true);
-        return PdfRead.Read(result);
+        return FormatRead.Read(result);
     }
 
     /// <summary>Characters of the text layer, and those that carry no text: private-use code points, U+FFFD, controls.</summary>
@@ -254,28 +254,4 @@ internal static class PdfDocumentReader
         => new(Page: page, X: Math.Round(x, 1), Y: Math.Round(y, 1));
 
     private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size);
-}
-
-/// <summary>The outcome of reading a PDF: the document, or why it was not read.</summary>
-internal sealed class PdfRead
-{
-    private PdfRead(SourceDocument? document, string? zh, string? en, string? code)
-    {
-        Document = document;
-        ReasonZh = zh;
-        ReasonEn = en;
-        Code = code;
-    }
-
-    public SourceDocument? Document { get; }
-
-    public string? ReasonZh { get; }
-
-    public string? ReasonEn { get; }
-
-    public string? Code { get; }
-
-    public static PdfRead Read(SourceDocument document) => new(document, null, null, null);
-
-    public static PdfRead Refused(string zh, string en, string code) => new(null, zh, en, code);
 }

@@ -1,0 +1,90 @@
+using System;
+
+namespace GovInfoReport.Extraction.Readers;
+
+/// <summary>
+/// The content handed to the format readers: bytes of unknown format, or text the caller already decoded. Bytes are
+/// decoded at most once, however many readers look at them as text.
+/// </summary>
+internal sealed class FormatInput
+{
+    private readonly byte[] bytes;
+    private readonly string? givenText;
+
+    private FormatInput(byte[] bytes, string? givenText)
+    {
+        this.bytes = bytes;
+        this.givenText = givenText;
+    }
+
+    /// <summary>The bytes (empty when the caller gave text).</summary>
+    public byte[] Bytes => bytes;
+
+    /// <summary>How the bytes were decoded, once a reader asked for them as text; null before that or for given text.</summary>
+    public DecodedText? Decoded { get; private set; }
+
+    public static FormatInput OfBytes(byte[] content) => new(content, null);
+
+    public static FormatInput OfText(string text) => new([], text);
+
+    /// <summary>Whether the bytes are too many to be text within the limit (4 bytes a character at most).</summary>
+    public bool TooLargeForText(ExtractionOptions options) => givenText is null && (long)bytes.Length > (long)options.MaxInputChars * 4;
+
+    /// <summary>The content as text: null with a refusal when it is too large or its encoding cannot be decided.</summary>
+    public string? AsText(ExtractionOptions options, out FormatRead? refusal)
+    {
+        refusal = null;
+        var text = givenText;
+        if (text is null)
+        {
+            if (TooLargeForText(options))
+            {
+                refusal = FormatRead.TooLarge(bytes.Length, options.MaxInputChars);
+                return null;
+            }
+
+            Decoded ??= TextDecoding.Decode(bytes);
+            if (Decoded.Text is not { } decoded)
+            {
+                var candidates = Decoded.Candidates.Count == 0 ? "none" : string.Join(", ", Decoded.Candidates);
+                refusal = FormatRead.Refused(
+                    $"无法确定输入的字符编码（{Decoded.How}；可无错解码的编码：{candidates}），未读取；不会用替换字符（U+FFFD）代替无法解码的字节。请将文件转换为 UTF-8。",
+                    $"The character encoding of the input cannot be decided ({Decoded.How}; encodings that decode it without error: {candidates}); not read, and undecodable bytes are never replaced by U+FFFD. Convert the file to UTF-8.",
+                    ExtractionNoteCodes.EncodingUndecidable);
+                return null;
+            }
+
+            text = decoded;
+        }
+
+        if (text.Length > options.MaxInputChars)
+        {
+            refusal = FormatRead.TooLarge(text.Length, options.MaxInputChars);
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>Text that holds many control characters or undecodable bytes is binary, not a report.</summary>
+    public static bool LooksBinary(string text)
+    {
+        var sample = Math.Min(text.Length, 65536);
+        var bad = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return true;
+            }
+
+            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) || c == '\uFFFD' || (c >= '\u007F' && c < '\u00A0'))
+            {
+                bad++;
+            }
+        }
+
+        return sample > 0 && bad > Math.Max(8, sample / 50);
+    }
+}
