@@ -66,14 +66,14 @@ internal static class ReportReader
         decisions.Add(new SubTableDecision(review.Id, review.Pointer, review.Found, null, review.Evidence, review.Location));
         foreach (var decision in decisions.Where(d => d.Found && d.Version is not null))
         {
-            var v = ((int)decision.Version!.Value).ToString(CultureInfo.InvariantCulture);
+            var v = decision.Version!.Value.Number();
             notes.Add(ExtractionNoteCodes.SubTableVersion, NoteSeverity.Info, decision.Pointer, decision.Location, null,
                 $"{decision.Id}：按 {v} 版表格读取（{decision.Evidence}）。", $"{decision.Id}: read as the {v} layout ({decision.Evidence}).");
         }
 
         var version = ChooseVersion(active, applications, header.ReportYear, out var rule);
         notes.Add(ExtractionNoteCodes.PayloadVersion, NoteSeverity.Info, "/templateVersion", null, null,
-            $"报告数据采用 {version.ToString(CultureInfo.InvariantCulture)} 版：{rule.Zh}", $"The payload uses the {version.ToString(CultureInfo.InvariantCulture)} template: {rule.En}");
+            $"报告数据采用 {version.Number()} 版：{rule.Zh}", $"The payload uses the {version.Number()} template: {rule.En}");
 
         // Prose.
         var overviewEnd = NextHeading(headings, 1, items.Count);
@@ -92,7 +92,7 @@ internal static class ReportReader
 
         // Payload, in the order of the schema.
         var builder = new PayloadBuilder(version, notes);
-        var payload = new JsonObject { ["templateVersion"] = version.ToString(CultureInfo.InvariantCulture) };
+        var payload = new JsonObject { ["templateVersion"] = version.Number() };
         var provenance = new List<ValueProvenance>();
         if (header.AgencyName is { Length: > 0 } agency)
         {
@@ -151,7 +151,7 @@ internal static class ReportReader
         notes.FlushTextChanges();
         var prose = new ExtractedProse(overview, problems, other, Location(items, headings[1]), Location(items, headings[5]), Location(items, headings[6]));
         return new ExtractionResult(sourceName, document.Format, ExtractionStatus.Extracted, null, null, header.AgencyName, header.ReportYear, header.PublicationDate,
-            (TemplateVersion)version, payload, decisions, provenance, notes.Notes.ToList(), prose);
+            version, payload, decisions, provenance, notes.Notes.ToList(), prose);
     }
 
     private static void AddProse(List<ValueProvenance> provenance, string pointer, List<DocumentItem> items, int heading, string? text)
@@ -165,21 +165,21 @@ internal static class ReportReader
     private static SourceLocation? Location(List<DocumentItem> items, int index) => index >= 0 ? items[index].Location : null;
 
     private static SubTableDecision Decision(SubTableRead read)
-        => new(read.Id, read.Pointer, read.Found, read.Version is { } v ? (TemplateVersion)v : null, read.Found ? read.Evidence : "not found", read.Location);
+        => new(read.Id, read.Pointer, read.Found, read.Version, read.Found ? read.Evidence : "not found", read.Location);
 
     /// <summary>
     /// The payload's version: the majority of the Article 20 sub-tables whose layout tells the version (their
     /// headers differ between versions: these are the version-defining tables); on a tie or when none tells, the
     /// layout of table 三's （六） rows; failing that, the report year (2021 on: 2021).
     /// </summary>
-    private static int ChooseVersion(Dictionary<Article20Item, SubTableRead> active, SubTableRead applications, int? year, out (string Zh, string En) rule)
+    private static TemplateVersion ChooseVersion(Dictionary<Article20Item, SubTableRead> active, SubTableRead applications, int? year, out (string Zh, string En) rule)
     {
-        var v2019 = active.Values.Count(a => a.Found && a.Version == 2019);
-        var v2021 = active.Values.Count(a => a.Found && a.Version == 2021);
+        var v2019 = active.Values.Count(a => a.Found && a.Version == TemplateVersion.V2019);
+        var v2021 = active.Values.Count(a => a.Found && a.Version == TemplateVersion.V2021);
         var counts = $"2019: {v2019.ToString(CultureInfo.InvariantCulture)}, 2021: {v2021.ToString(CultureInfo.InvariantCulture)}";
         if (v2019 != v2021)
         {
-            var chosen = v2019 > v2021 ? 2019 : 2021;
+            var chosen = v2019 > v2021 ? TemplateVersion.V2019 : TemplateVersion.V2021;
             rule = ($"按决定版本的第二十条各表（表头）多数决定（{counts}）。", $"decided by the majority of the version-defining Article 20 sub-tables (by their headers; {counts}).");
             return chosen;
         }
@@ -190,7 +190,7 @@ internal static class ReportReader
             return tableVersion;
         }
 
-        var byYear = year is null || year >= 2021 ? 2021 : 2019;
+        var byYear = year is null || year >= 2021 ? TemplateVersion.V2021 : TemplateVersion.V2019;
         rule = ($"表格不能决定版本，按报告年度决定（{(year is null ? "年度未知" : year.Value.ToString(CultureInfo.InvariantCulture))}）。", $"the tables do not decide the version; decided by the report year ({(year is null ? "unknown" : year.Value.ToString(CultureInfo.InvariantCulture))}).");
         return byYear;
     }

@@ -24,7 +24,7 @@ public sealed class StatutoryLayoutTests
         var produced = new HashSet<string>(StringComparer.Ordinal);
         foreach (var key in Enum.GetValues<RowKey>().Where(k => k is not (RowKey.None or RowKey.AppOutcomesGroup or RowKey.AppNotDisclosedGroup or RowKey.AppUnableGroup or RowKey.AppNotProcessedGroup)))
         {
-            var pointer = Paths.Row(key, version);
+            var pointer = Paths.Row(key, (TemplateVersion)version);
             if (version == 2021 && key is RowKey.OtherServices or RowKey.Procurement or RowKey.AppOther)
             {
                 Assert.DoesNotContain(pointer, schemaRows); // 2019-only rows: converted or left out, never written
@@ -82,7 +82,7 @@ public sealed class StatutoryLayoutTests
         Assert.Equal(["upheld", "corrected", "otherOutcomes", "pending", "total"], Paths.CaseColumns);
         Assert.True(Labels.TryMatchApplications(TextNormalizer.Normalize("（七）总计", out _), out var total) && total.Key == RowKey.AppTotal);
         Assert.False(Labels.TryMatchApplications(TextNormalizer.Normalize("总计", out _), out _));
-        Assert.True(Labels.TryMatchActiveDisclosure("行政规范性文件", out var normative) && normative is { Key: RowKey.Normative, Form: 2021 });
+        Assert.True(Labels.TryMatchActiveDisclosure("行政规范性文件", out var normative) && normative is { Key: RowKey.Normative, Form: TemplateVersion.V2021 });
         Assert.Contains("未经复议直接起诉", Labels.ReviewHeaders);
     }
 

@@ -25,7 +25,7 @@ internal static class Paths
     public static readonly string[] ReviewGroups = [.. StatutoryLayout.Rows(TemplateVersion.V2021).Where(r => r.Pointer.StartsWith(Review + "/", StringComparison.Ordinal)).Select(r => r.Pointer)];
 
     /// <summary>The pointer of a row of table 三 (or 二), for the given payload version.</summary>
-    public static string Row(RowKey key, int version) => key switch
+    public static string Row(RowKey key, TemplateVersion version) => key switch
     {
         RowKey.Rules => Regulations + "/departmentalRules",
         RowKey.Normative => Regulations + "/normativeDocuments",
@@ -56,9 +56,9 @@ internal static class Paths
         RowKey.AppNp4 => "/applications/outcomes/notProcessed/excessiveRequests",
         RowKey.AppNp5 => "/applications/outcomes/notProcessed/confirmationRequests",
         RowKey.AppOther => "/applications/outcomes/otherHandling",
-        RowKey.AppOther1 => version == 2019 ? "/applications/outcomes/otherHandling" : "/applications/outcomes/otherHandling/correctionOverdue",
-        RowKey.AppOther2 => version == 2019 ? "/applications/outcomes/otherHandling" : "/applications/outcomes/otherHandling/feeUnpaid",
-        RowKey.AppOther3 => version == 2019 ? "/applications/outcomes/otherHandling" : "/applications/outcomes/otherHandling/other",
+        RowKey.AppOther1 => version == TemplateVersion.V2019 ? "/applications/outcomes/otherHandling" : "/applications/outcomes/otherHandling/correctionOverdue",
+        RowKey.AppOther2 => version == TemplateVersion.V2019 ? "/applications/outcomes/otherHandling" : "/applications/outcomes/otherHandling/feeUnpaid",
+        RowKey.AppOther3 => version == TemplateVersion.V2019 ? "/applications/outcomes/otherHandling" : "/applications/outcomes/otherHandling/other",
         RowKey.AppTotal => "/applications/outcomes/total",
         RowKey.AppCarriedOut => "/applications/carriedOverToNextYear",
         _ => "/applications/outcomes",
@@ -67,7 +67,7 @@ internal static class Paths
     /// <summary>The statutory label of a row, for messages: the schema's title, after its group's for numbered sub-rows.</summary>
     public static string Label(RowKey key)
     {
-        var pointer = Row(key, key is RowKey.AppOther ? 2019 : 2021);
+        var pointer = Row(key, key is RowKey.AppOther ? TemplateVersion.V2019 : TemplateVersion.V2021);
         var row = StatutoryLayout.Find(TemplateVersion.V2021, pointer) ?? StatutoryLayout.Find(TemplateVersion.V2019, pointer);
         if (row is null)
         {

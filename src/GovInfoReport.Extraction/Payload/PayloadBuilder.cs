@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Schema;
 
 namespace GovInfoReport.Extraction.Reading;
 
@@ -23,7 +24,7 @@ internal enum ColumnType
 }
 
 /// <summary>Builds the payload of one version from what the table readers found, with provenance and value notes.</summary>
-internal sealed class PayloadBuilder(int version, NoteSink notes)
+internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
 {
     private readonly List<ValueProvenance> provenance = [];
 
@@ -36,7 +37,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         {
             var read = active[item];
             var name = read.Pointer[(read.Pointer.LastIndexOf('/') + 1)..];
-            if (item == Article20Item.Procurement && version == 2021)
+            if (item == Article20Item.Procurement && version == TemplateVersion.V2021)
             {
                 if (read.Found)
                 {
@@ -69,8 +70,8 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             else
             {
                 notes.Add(ExtractionNoteCodes.VersionNotConvertible, NoteSeverity.Warning, read.Pointer, read.Location, null,
-                    $"{read.Id} 使用 {subVersion} 版表格，其栏目与 {version} 版不可换算（{(item == Article20Item.Regulations ? "新制作/新公开/公开总数与制发/废止/现行有效" : "项目数量与收费金额")}），数值未写入。",
-                    $"{read.Id} uses the {subVersion} columns, which do not convert to the {version} ones ({(item == Article20Item.Regulations ? "made/published/total vs issued/repealed/in force" : "item counts vs amount collected")}); its values were left out.");
+                    $"{read.Id} 使用 {subVersion.Number()} 版表格，其栏目与 {version.Number()} 版不可换算（{(item == Article20Item.Regulations ? "新制作/新公开/公开总数与制发/废止/现行有效" : "项目数量与收费金额")}），数值未写入。",
+                    $"{read.Id} uses the {subVersion.Number()} columns, which do not convert to the {version.Number()} ones ({(item == Article20Item.Regulations ? "made/published/total vs issued/repealed/in force" : "item counts vs amount collected")}); its values were left out.");
                 continue;
             }
 
@@ -89,7 +90,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         _ => "九",
     };
 
-    private void FillActive(Article20Item item, SubTableRead read, JsonObject table, int v)
+    private void FillActive(Article20Item item, SubTableRead read, JsonObject table, TemplateVersion v)
     {
         switch (item)
         {
@@ -101,9 +102,9 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
 
                 break;
             case Article20Item.Licensing or Article20Item.Penalties:
-                foreach (var key in item == Article20Item.Licensing ? (v == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion])
+                foreach (var key in item == Article20Item.Licensing ? (v == TemplateVersion.V2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion])
                 {
-                    if (v == 2019)
+                    if (v == TemplateVersion.V2019)
                     {
                         AddRow(table, key, read, Columns(key, v), [ColumnType.Count, ColumnType.Signed, ColumnType.Count]);
                     }
@@ -115,7 +116,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
 
                 break;
             case Article20Item.Fees:
-                if (v == 2019)
+                if (v == TemplateVersion.V2019)
                 {
                     AddRow(table, RowKey.Fees, read, Columns(RowKey.Fees, v), [ColumnType.Count, ColumnType.Signed]);
                 }
@@ -126,18 +127,18 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
 
                 break;
             default:
-                AddRow(table, RowKey.Procurement, read, Columns(RowKey.Procurement, 2019), [ColumnType.Count, ColumnType.Amount]);
+                AddRow(table, RowKey.Procurement, read, Columns(RowKey.Procurement, TemplateVersion.V2019), [ColumnType.Count, ColumnType.Amount]);
                 break;
         }
     }
 
     /// <summary>The payload columns of a table 二 row in a version, from the schema.</summary>
-    private static string[] Columns(RowKey key, int v) => StatutoryLayout.ColumnNames((GovInfoReport.Schema.TemplateVersion)v, Paths.Row(key, v));
+    private static string[] Columns(RowKey key, TemplateVersion v) => StatutoryLayout.ColumnNames(v, Paths.Row(key, v));
 
     /// <summary>(五)/(六) of the other version: only the decisions column has the same meaning in both.</summary>
-    private void FillConvertedDecisions(Article20Item item, SubTableRead read, JsonObject table, int subVersion)
+    private void FillConvertedDecisions(Article20Item item, SubTableRead read, JsonObject table, TemplateVersion subVersion)
     {
-        var keys = item == Article20Item.Licensing ? (version == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion];
+        var keys = item == Article20Item.Licensing ? (version == TemplateVersion.V2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion];
         foreach (var key in keys)
         {
             var pointer = Paths.Row(key, version);
@@ -149,17 +150,17 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             var row = new JsonObject();
             if (result.Slots is { } slots)
             {
-                var source = subVersion == 2019 ? slots[2] : slots[0];
-                Set(row, version == 2021 ? "decisionsThisYear" : "decisions", source, ColumnType.Count, pointer + (version == 2021 ? "/decisionsThisYear" : "/decisions"),
-                    subVersion == 2019 ? "2019 处理决定数量 → 2021 本年处理决定数量" : "2021 本年处理决定数量 → 2019 处理决定数量");
+                var source = subVersion == TemplateVersion.V2019 ? slots[2] : slots[0];
+                Set(row, version == TemplateVersion.V2021 ? "decisionsThisYear" : "decisions", source, ColumnType.Count, pointer + (version == TemplateVersion.V2021 ? "/decisionsThisYear" : "/decisions"),
+                    subVersion == TemplateVersion.V2019 ? "2019 处理决定数量 → 2021 本年处理决定数量" : "2021 本年处理决定数量 → 2019 处理决定数量");
             }
 
             table[pointer[(pointer.LastIndexOf('/') + 1)..]] = row;
         }
 
         notes.Add(ExtractionNoteCodes.VersionConverted, NoteSeverity.Warning, read.Pointer, read.Location, null,
-            $"{read.Id} 使用 {subVersion} 版表格；只有“处理决定数量”一栏两版含义相同，已换算写入，其余栏目（上一年项目数量、本年增/减{(item == Article20Item.Licensing ? "、其他对外管理服务事项" : string.Empty)}）无对应，缺失。",
-            $"{read.Id} uses the {subVersion} columns; only the decisions column means the same in both versions and was carried over; the others (previous-year items, change{(item == Article20Item.Licensing ? ", other management services" : string.Empty)}) have no counterpart and are absent.");
+            $"{read.Id} 使用 {subVersion.Number()} 版表格；只有“处理决定数量”一栏两版含义相同，已换算写入，其余栏目（上一年项目数量、本年增/减{(item == Article20Item.Licensing ? "、其他对外管理服务事项" : string.Empty)}）无对应，缺失。",
+            $"{read.Id} uses the {subVersion.Number()} columns; only the decisions column means the same in both versions and was carried over; the others (previous-year items, change{(item == Article20Item.Licensing ? ", other management services" : string.Empty)}) have no counterpart and are absent.");
     }
 
     public JsonObject? BuildApplications(SubTableRead read)
@@ -200,11 +201,11 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         }
 
         var layout = read.Version ?? version;
-        if (version == 2019 && layout == 2019)
+        if (version == TemplateVersion.V2019 && layout == TemplateVersion.V2019)
         {
             AddRow(outcomes, RowKey.AppOther, read, Paths.ApplicantColumns, null);
         }
-        else if (version == 2021 && layout == 2021)
+        else if (version == TemplateVersion.V2021 && layout == TemplateVersion.V2021)
         {
             var other = new JsonObject();
             outcomes["otherHandling"] = other;
@@ -213,7 +214,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 AddRow(other, key, read, Paths.ApplicantColumns, null);
             }
         }
-        else if (version == 2021)
+        else if (version == TemplateVersion.V2021)
         {
             SplitSingleOtherRow(outcomes, read);
         }

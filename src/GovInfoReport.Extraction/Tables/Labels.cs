@@ -75,9 +75,9 @@ internal enum MatchKind
 /// <summary>A label matched to a row.</summary>
 /// <param name="Key">The row.</param>
 /// <param name="Kind">How it matched.</param>
-/// <param name="Form">For 二 规范性文件: the version whose wording was printed (2019 规范性文件, 2021 行政规范性文件); otherwise 0.</param>
+/// <param name="Form">For 二 规范性文件: the version whose wording was printed (2019 规范性文件, 2021 行政规范性文件); otherwise null.</param>
 /// <param name="Detail">The variant or annotation seen, for notes.</param>
-internal readonly record struct LabelMatch(RowKey Key, MatchKind Kind, int Form, string? Detail);
+internal readonly record struct LabelMatch(RowKey Key, MatchKind Kind, TemplateVersion? Form, string? Detail);
 
 /// <summary>The statutory labels of tables 二 and 三 and the header words of every table, and how printed labels are matched to them.</summary>
 internal static partial class Labels
@@ -87,8 +87,8 @@ internal static partial class Labels
     private static readonly LabelDef[] ActiveDisclosureLabels =
     [
         Row(RowKey.Rules),
-        Row(RowKey.Normative, TemplateVersion.V2019, form: 2019),
-        Row(RowKey.Normative, TemplateVersion.V2021, form: 2021),
+        Row(RowKey.Normative, TemplateVersion.V2019, form: TemplateVersion.V2019),
+        Row(RowKey.Normative, TemplateVersion.V2021, form: TemplateVersion.V2021),
         Row(RowKey.Licensing),
         Row(RowKey.OtherServices, TemplateVersion.V2019),
         Row(RowKey.Penalties),
@@ -152,18 +152,18 @@ internal static partial class Labels
         => [.. StatutoryLayout.Rows(version).Where(r => r.Pointer.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(r => r.Columns).Select(c => TextNormalizer.Key(TextNormalizer.Normalize(c.Title, out _))).Where(k => k.Length > 0).Distinct()];
 
     /// <summary>A statutory row's label, numbering and wording from the schema of <paramref name="version"/>.</summary>
-    private static LabelDef Row(RowKey key, TemplateVersion version = TemplateVersion.V2021, int form = 0, string[]? variants = null, string[]? aliases = null, bool requiresPrefix = false)
+    private static LabelDef Row(RowKey key, TemplateVersion version = TemplateVersion.V2021, TemplateVersion? form = null, string[]? variants = null, string[]? aliases = null, bool requiresPrefix = false)
     {
-        var pointer = Paths.Row(key, (int)version);
+        var pointer = Paths.Row(key, version);
         var title = (StatutoryLayout.Find(version, pointer) ?? StatutoryLayout.Row(pointer)).Title;
         return Def(key, title, form, variants, aliases, requiresPrefix);
     }
 
     /// <summary>The group cell above a statutory row ("（三）不予公开"), from the schema.</summary>
     private static LabelDef Group(RowKey key, RowKey firstRow)
-        => Def(key, StatutoryLayout.Row(Paths.Row(firstRow, 2021)).GroupTitle ?? throw new InvalidOperationException(key + " has no group in the schema."), 0, null, null, false);
+        => Def(key, StatutoryLayout.Row(Paths.Row(firstRow, TemplateVersion.V2021)).GroupTitle ?? throw new InvalidOperationException(key + " has no group in the schema."), null, null, null, false);
 
-    private static LabelDef Def(RowKey key, string title, int form, string[]? variants, string[]? aliases, bool requiresPrefix)
+    private static LabelDef Def(RowKey key, string title, TemplateVersion? form, string[]? variants, string[]? aliases, bool requiresPrefix)
     {
         var core = SplitPrefix(TextNormalizer.Normalize(title, out _), out var kind, out var number);
         return new LabelDef(key, core, kind, number, variants, aliases, requiresPrefix, form);
@@ -469,7 +469,7 @@ internal static partial class Labels
         string[]? Variants = null,
         string[]? Aliases = null,
         bool RequiresPrefix = false,
-        int Form = 0)
+        TemplateVersion? Form = null)
     {
         public string CoreKey { get; } = TextNormalizer.Key(Core);
     }

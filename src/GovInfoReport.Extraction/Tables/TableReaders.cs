@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Schema;
 
 namespace GovInfoReport.Extraction.Reading;
 
@@ -32,7 +33,8 @@ internal sealed class RowResult(RowKey key, SourceCell label, Slot[]? slots)
 
     public Slot[]? Slots { get; } = slots;
 
-    public int Form { get; init; }
+    /// <summary>For 二 规范性文件: the version whose wording was printed; null otherwise.</summary>
+    public TemplateVersion? Form { get; init; }
 }
 
 /// <summary>One sub-table as read.</summary>
@@ -46,8 +48,8 @@ internal sealed class SubTableRead(string id, string pointer)
 
     public SourceLocation? Location { get; set; }
 
-    /// <summary>2019 or 2021 when the layout tells; null otherwise.</summary>
-    public int? Version { get; set; }
+    /// <summary>The version the layout tells; null when it does not.</summary>
+    public TemplateVersion? Version { get; set; }
 
     public string Evidence { get; set; } = string.Empty;
 
@@ -211,19 +213,19 @@ internal static partial class TableReaders
 
         read.Version = is2019 switch
         {
-            true => 2019,
-            false => 2021,
+            true => TemplateVersion.V2019,
+            false => TemplateVersion.V2021,
             null => null,
         };
         read.Evidence = read.Version is null ? "version not told by the headers (same columns in both versions or no header)" : evidence;
 
-        var version = read.Version ?? 2021;
+        var version = read.Version ?? TemplateVersion.V2021;
         var columns = (item, version) switch
         {
             (Article20Item.Regulations, _) => 3,
-            (Article20Item.Licensing or Article20Item.Penalties, 2019) => 3,
+            (Article20Item.Licensing or Article20Item.Penalties, TemplateVersion.V2019) => 3,
             (Article20Item.Licensing or Article20Item.Penalties, _) => 1,
-            (Article20Item.Fees, 2019) => 2,
+            (Article20Item.Fees, TemplateVersion.V2019) => 2,
             (Article20Item.Fees, _) => 1,
             _ => 2,
         };
@@ -231,7 +233,7 @@ internal static partial class TableReaders
         RowKey[] expected = (item, version) switch
         {
             (Article20Item.Regulations, _) => [RowKey.Rules, RowKey.Normative],
-            (Article20Item.Licensing, 2019) => [RowKey.Licensing, RowKey.OtherServices],
+            (Article20Item.Licensing, TemplateVersion.V2019) => [RowKey.Licensing, RowKey.OtherServices],
             (Article20Item.Licensing, _) => [RowKey.Licensing],
             (Article20Item.Penalties, _) => [RowKey.Penalties, RowKey.Coercion],
             (Article20Item.Fees, _) => [RowKey.Fees],
@@ -241,11 +243,11 @@ internal static partial class TableReaders
         Assign(read, records, expected, columns, null, version, notes, HeaderColumns.From(headerCells));
         foreach (var row in read.Rows.Values)
         {
-            if (row.Key == RowKey.Normative && row.Form != 0 && read.Version is { } v && row.Form != v)
+            if (row.Key == RowKey.Normative && row.Form is { } form && read.Version is { } v && form != v)
             {
                 notes.Add(ExtractionNoteCodes.HybridLabel, NoteSeverity.Info, Paths.Row(row.Key, version), row.Label.Location, row.Label.Text,
-                    $"{read.Id} 为 {v} 版表格，但行标签印作“{TextNormalizer.TrimLayout(row.Label.Text)}”（{row.Form} 版用语）；按位置读作规范性文件行。",
-                    $"{read.Id} follows the {v} tables but the row is labelled \"{TextNormalizer.TrimLayout(row.Label.Text)}\" (the {row.Form} wording); read as the normative-documents row.");
+                    $"{read.Id} 为 {v.Number()} 版表格，但行标签印作“{TextNormalizer.TrimLayout(row.Label.Text)}”（{form.Number()} 版用语）；按位置读作规范性文件行。",
+                    $"{read.Id} follows the {v.Number()} tables but the row is labelled \"{TextNormalizer.TrimLayout(row.Label.Text)}\" (the {form.Number()} wording); read as the normative-documents row.");
             }
         }
     }
@@ -299,12 +301,12 @@ internal static partial class TableReaders
             singleRow = false;
         }
 
-        read.Version = subRows ? 2021 : singleRow ? 2019 : null;
+        read.Version = subRows ? TemplateVersion.V2021 : singleRow ? TemplateVersion.V2019 : null;
         read.Evidence = subRows
             ? "（六）其他处理 has the sub-rows 1–3 (2021 layout)"
             : singleRow ? "（六）其他处理 is a single data row (2019 layout)" : "the （六） rows were not found";
-        var version = read.Version ?? 2021;
-        Assign(read, records, version == 2019 ? ApplicationOrder2019 : ApplicationOrder2021, 7, RowTotalHolds, version, notes, HeaderColumns.From(headerCells));
+        var version = read.Version ?? TemplateVersion.V2021;
+        Assign(read, records, version == TemplateVersion.V2019 ? ApplicationOrder2019 : ApplicationOrder2021, 7, RowTotalHolds, version, notes, HeaderColumns.From(headerCells));
         return read;
     }
 
@@ -636,7 +638,7 @@ internal static partial class TableReaders
     /// Aligns every record and assigns it to a statutory row: by label first; then a record whose label is wrong or
     /// unknown takes the one statutory row missing at its position, if exactly one is; anything else is an extra row.
     /// </summary>
-    private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, int version, NoteSink notes, HeaderColumns? header)
+    private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, TemplateVersion version, NoteSink notes, HeaderColumns? header)
     {
         var position = new Dictionary<RowKey, int>();
         for (var i = 0; i < order.Length; i++)
@@ -754,7 +756,7 @@ internal static partial class TableReaders
                 NoteLabelMatch(notes, match, record, pointer, key);
             }
 
-            read.Rows[key] = new RowResult(key, record.Label, aligned) { Form = record.Match?.Form ?? 0 };
+            read.Rows[key] = new RowResult(key, record.Label, aligned) { Form = record.Match?.Form };
         }
     }
 
@@ -764,7 +766,7 @@ internal static partial class TableReaders
     /// label of exactly one statutory row missing at its position takes that row; a row with no label takes the one
     /// missing row at its position when it is the only unplaced row there. The order of the table is kept throughout.
     /// </summary>
-    private static void AssignByFragments(SubTableRead read, List<(LabelRecord Record, int RecordIndex)> unresolved, (LabelRecord Record, int Index)?[] assigned, RowKey[] order, int version, NoteSink notes)
+    private static void AssignByFragments(SubTableRead read, List<(LabelRecord Record, int RecordIndex)> unresolved, (LabelRecord Record, int Index)?[] assigned, RowKey[] order, TemplateVersion version, NoteSink notes)
     {
         var placed = new HashSet<LabelRecord>();
         bool progress;

@@ -1,0 +1,10 @@
+using System.Globalization;
+using GovInfoReport.Schema;
+
+namespace GovInfoReport.Extraction.Reading;
+
+/// <summary>How a template version is written in notes, evidence and the payload: its year ("2019"), never the member name.</summary>
+internal static class TemplateVersionText
+{
+    public static string Number(this TemplateVersion version) => ((int)version).ToString(CultureInfo.InvariantCulture);
+}
