@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Globalization;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction;
 
 /// <summary>
 /// Collects notes, at most <paramref name="maxNotes"/> of them and then one marker that the rest were dropped (a

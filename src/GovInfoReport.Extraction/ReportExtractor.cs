@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
 using GovInfoReport.Extraction.Readers;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction;
 

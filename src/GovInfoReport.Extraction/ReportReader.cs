@@ -4,9 +4,13 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction;
 
 /// <summary>Reads a <see cref="SourceDocument"/> (any format) into an <see cref="ExtractionResult"/>.</summary>
 internal static class ReportReader

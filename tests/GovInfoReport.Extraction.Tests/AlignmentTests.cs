@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
 using GovInfoReport.Extraction.Readers;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
 using GovInfoReport.Extraction.Tests.Support;
+using GovInfoReport.Extraction.Values;
 using Xunit;
 
 namespace GovInfoReport.Extraction.Tests;

@@ -1,5 +1,8 @@
 using System.Linq;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using Xunit;
 
 namespace GovInfoReport.Extraction.Tests;

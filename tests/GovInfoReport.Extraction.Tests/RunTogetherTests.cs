@@ -4,7 +4,10 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using GovInfoReport.Extraction.Checks;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema.Validation;
 using Xunit;
 

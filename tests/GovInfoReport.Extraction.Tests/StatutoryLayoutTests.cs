@@ -4,8 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
 using GovInfoReport.Extraction.Tests.Support;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 using Xunit;
 

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using GovInfoReport.Extraction.Documents;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction.Layout;
 

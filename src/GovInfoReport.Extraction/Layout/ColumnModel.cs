@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction.Layout;
 

@@ -1,8 +1,11 @@
 using System;
 using System.Linq;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Payload;
 
 /// <summary>JSON Pointers of the payload (both schemas use the same names where the tables agree).</summary>
 internal static class Paths

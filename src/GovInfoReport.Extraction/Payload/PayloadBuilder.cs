@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Payload;
 
 /// <summary>How a column's cells are read.</summary>
 internal enum ColumnType

@@ -6,7 +6,10 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using GovInfoReport.Extraction.Documents;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction.Readers;
 

@@ -5,7 +5,10 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Documents;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction.Readers;
 

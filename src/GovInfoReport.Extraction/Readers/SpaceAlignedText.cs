@@ -2,7 +2,10 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Layout;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction.Readers;
 

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Structure;
 
 /// <summary>
 /// One row of a table region as the table reader sees it. <see cref="Known"/> rows come from tables with reliable row

@@ -6,8 +6,11 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Structure;
 
 /// <summary>Header facts read from the title and the closing lines.</summary>
 internal sealed record HeaderFacts(string? AgencyName, int? ReportYear, DateOnly? PublicationDate, string? Title, SourceLocation? TitleLocation, SourceLocation? DateLocation);

@@ -195,7 +195,7 @@ public sealed class SourceCell
     public CellInference? Inference { get; init; }
 
     /// <summary>The cell read as a value, computed once (the reader asks several times).</summary>
-    internal Reading.ParsedCell? ParsedValue { get; set; }
+    internal Values.ParsedCell? ParsedValue { get; set; }
 }
 
 /// <summary>How a cell's text was inferred rather than printed as a cell of its own.</summary>

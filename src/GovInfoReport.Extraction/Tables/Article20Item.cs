@@ -1,4 +1,8 @@
-namespace GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
+
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>The items of Article 20 of the 条例 that have a sub-table in section 二; the value is the item's number.</summary>
 internal enum Article20Item

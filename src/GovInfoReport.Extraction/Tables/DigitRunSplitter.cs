@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>What a value column admits when cutting a run of digits into cells.</summary>
 internal enum RunCellKind

@@ -1,7 +1,10 @@
 using System.Collections.Generic;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>
 /// The grid ranges of a table's leaf header cells (a header cell with no other header cell inside its columns). A

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>One value position of a row: the cell it comes from, or why it cannot be read.</summary>
 /// <param name="Cell">The source cell.</param>

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>A value column of a statutory row: its property name and its printed header.</summary>
 /// <param name="Name">The payload property.</param>

@@ -5,9 +5,12 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>A printed row: its label cell, how the label matched, and the cells after it.</summary>
 internal sealed class LabelRecord(SourceCell label, string normalized, LabelMatch? match)

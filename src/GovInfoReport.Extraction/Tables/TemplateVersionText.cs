@@ -1,7 +1,10 @@
 using System.Globalization;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Tables;
 
 /// <summary>How a template version is written in notes, evidence and the payload: its year ("2019"), never the member name.</summary>
 internal static class TemplateVersionText

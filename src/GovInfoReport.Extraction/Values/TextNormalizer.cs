@@ -3,8 +3,11 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Values;
 
 /// <summary>What <see cref="TextNormalizer"/> changed in a text.</summary>
 [Flags]

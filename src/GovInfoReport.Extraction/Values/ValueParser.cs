@@ -2,8 +2,11 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
 
-namespace GovInfoReport.Extraction.Reading;
+namespace GovInfoReport.Extraction.Values;
 
 /// <summary>What a table cell holds, as far as values go.</summary>
 internal enum CellKind
