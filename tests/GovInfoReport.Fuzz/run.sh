@@ -27,9 +27,12 @@ mkdir -p "$out"
 command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found (Debian: apt-get install afl++)" >&2; exit 2; }
 (cd "$root" && dotnet tool restore >/dev/null)
 
-# A fresh publish each run: sharpfuzz rewrites the assemblies in place, and instrumenting twice fails.
-rm -rf "$bin"
+# A fresh publish each run: sharpfuzz rewrites the assemblies in place, and instrumenting twice fails. A second,
+# uninstrumented copy replays the findings: instrumented code only runs under afl-fuzz (elsewhere it writes to a
+# coverage map that does not exist and dies with an access violation).
+rm -rf "$bin" "$out/replay"
 nice -n 19 dotnet publish "$here/GovInfoReport.Fuzz.csproj" -c Release -o "$bin" -p:UseAppHost=false >/dev/null
+cp -r "$bin" "$out/replay"
 
 # Our assemblies, plus the parsers they sit on (AngleSharp for HTML, PdfPig for PDF when present): coverage inside the
 # parser tells afl-fuzz which inputs reach new parser states. The Open XML SDK is left out: it is large and the DOCX
@@ -70,7 +73,11 @@ for target in "${targets[@]}"; do
     if compgen -G "$findings/default/$kind/id:*" >/dev/null; then
       mkdir -p "$out/$kind/$target"
       cp "$findings"/default/$kind/id:* "$out/$kind/$target/"
-      echo "   $kind copied to $out/$kind/$target; replay: dotnet $bin/GovInfoReport.Fuzz.dll replay $target $out/$kind/$target"
+      # A finding that does not reproduce here (a signal from outside, a machine under load) is not a defect; one that
+      # does is fixed and its input committed under Regressions/<target>.
+      timeout 120 dotnet "$out/replay/GovInfoReport.Fuzz.dll" replay "$target" "$out/$kind/$target" >"$out/$kind/$target.replay.txt" 2>&1 \
+        && echo "   $kind: $(ls "$out/$kind/$target" | wc -l) saved, none reproduces outside afl-fuzz ($out/$kind/$target.replay.txt)" \
+        || echo "   $kind: REPRODUCED, see $out/$kind/$target.replay.txt"
     fi
   done
 done
