@@ -61,6 +61,20 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
     }
 
     [Fact]
+    public void AMinimalApiUsingTheShippedContextThroughConfigureHttpJsonOptionsAnswers200()
+    {
+        // Issue 11: with the usual ConfigureHttpJsonOptions set-up every request was answered 500.
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        var (exitCode, output) = DotnetProcess.Run(package.WebConsumer, package.Environment, "run", "-c", "Release", "--", package.SamplePayload);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("status: 200", output, StringComparison.Ordinal);
+        Assert.Contains("\"agencyName\":", output, StringComparison.Ordinal);
+        Assert.Contains("(checked: 2 issue(s))", output, StringComparison.Ordinal);
+        Assert.Contains("async: V2021 2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TrimmedPublishOfTheConsumerHasNoTrimWarningsAndBehavesTheSame()
     {
         Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);

@@ -35,6 +35,8 @@ internal static class ModelEmitter
 
                 first = false;
                 writer.Summary(property.Title, property.Description, property.JsonName);
+                // The schema's name under any serializer options, also for a record serialised on its own.
+                writer.Line($"[global::System.Text.Json.Serialization.JsonPropertyName({CSharpLiteral.String(property.JsonName)})]");
                 var cellType = context.CellType(property);
                 var isNullable = !property.IsRequired;
                 writer.Line($"public {(property.IsRequired ? "required " : string.Empty)}{cellType}{(isNullable ? "?" : string.Empty)} {property.ClrName} {{ get; init; }}");
