@@ -9,15 +9,17 @@ using GovInfoReport.Schema.Validation;
 namespace GovInfoReport.Benchmarks;
 
 /// <summary>
-/// Bytes in, issues out, on the same payloads in one run: a raw <see cref="Utf8JsonReader"/> pass (the floor and the
-/// baseline), this library, the typed path, and NJsonSchema 10.7.2 (structure only: what users would otherwise pick).
+/// Bytes in, verdict out, on the same payloads in one run: a raw <see cref="Utf8JsonReader"/> pass (the floor and the
+/// baseline), this library's verdict-only call and its call that also reads the report, and two peers on the same
+/// bytes and schema (structure only: they know no rules): NJsonSchema 10.7.2 and JsonSchema.Net 8.0.5.
 /// </summary>
 [MemoryDiagnoser]
 public class ValidationBenchmarks
 {
-    private static readonly ValidationOptions IssuesOnly = new() { ReadReport = false };
     private byte[] _payload = [];
     private NJsonSchema.JsonSchema _njsonSchema = null!;
+    private Json.Schema.JsonSchema _jsonSchemaNet = null!;
+    private Json.Schema.EvaluationOptions _flagOnly = null!;
     private bool _is2019;
 
     /// <summary>The payload under test.</summary>
@@ -31,7 +33,10 @@ public class ValidationBenchmarks
     {
         _payload = Payloads.Load(Payload);
         _is2019 = Payload.StartsWith("2019", System.StringComparison.Ordinal);
-        _njsonSchema = NJsonSchema.JsonSchema.FromJsonAsync(Payloads.SchemaText(_is2019 ? "2019" : "2021")).GetAwaiter().GetResult();
+        var schema = Payloads.SchemaText(_is2019 ? "2019" : "2021");
+        _njsonSchema = NJsonSchema.JsonSchema.FromJsonAsync(schema).GetAwaiter().GetResult();
+        _jsonSchemaNet = Json.Schema.JsonSchema.FromText(schema);
+        _flagOnly = new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.Flag };
     }
 
     /// <summary>Reads every token and touches every value: nothing that reads every byte can be faster.</summary>
@@ -53,29 +58,33 @@ public class ValidationBenchmarks
         return checksum;
     }
 
-    /// <summary>This library: version detection, structure and every rule.</summary>
+    /// <summary>The default call, verdict only: version detection, encoding, structure and every rule.</summary>
     [Benchmark]
-    public int ReportValidatorValidate() => ReportValidator.Validate(_payload, IssuesOnly).Issues.Count;
+    public int VerdictOnly() => ReportValidator.Validate(_payload).Issues.Count;
 
-    /// <summary>This library, typed: validate, build the typed report, then validate the record.</summary>
+    /// <summary><c>Validate(bytes, out report)</c>: the verdict and, when the structure is valid, the typed report.</summary>
     [Benchmark]
-    public int DeserializeThenValidateTyped()
+    public int ValidateWithReport()
     {
         if (_is2019)
         {
-            var report = JsonSerializer.Deserialize(_payload, Report2019JsonContext.Default.Report2019)!;
-            return Report2019Validator.Validate(report).Issues.Count;
+            return Report2019Validator.Validate(_payload, out var report2019).Issues.Count + (report2019 is null ? 0 : 1);
         }
-        else
-        {
-            var report = JsonSerializer.Deserialize(_payload, Report2021JsonContext.Default.Report2021)!;
-            return Report2021Validator.Validate(report).Issues.Count;
-        }
+
+        return Report2021Validator.Validate(_payload, out var report2021).Issues.Count + (report2021 is null ? 0 : 1);
     }
 
     /// <summary>NJsonSchema 10.7.2 on the same bytes and schema (structure only; it knows no rules).</summary>
     [Benchmark]
     public int NJsonSchemaValidate() => _njsonSchema.Validate(Encoding.UTF8.GetString(_payload)).Count;
+
+    /// <summary>JsonSchema.Net 8.0.5 on the same bytes and schema, flag output (structure only).</summary>
+    [Benchmark]
+    public bool JsonSchemaNetValidate()
+    {
+        using var document = JsonDocument.Parse(_payload);
+        return _jsonSchemaNet.Evaluate(document.RootElement, _flagOnly).IsValid;
+    }
 }
 
 internal static class ReaderExtensions

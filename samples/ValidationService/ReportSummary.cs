@@ -1,11 +1,9 @@
-using System.Collections.Generic;
-using GovInfoReport.Schema.Templates.V2019;
-using GovInfoReport.Schema.Templates.V2021;
+using System.Text.Json;
 using GovInfoReport.Schema.Validation;
 
 namespace GovInfoReport.Samples.ValidationService;
 
-/// <summary>What the service answers for a valid report: who, which year, the headline numbers, and any warnings.</summary>
+/// <summary>What the service answers for a valid report: who, which year, the headline numbers.</summary>
 public sealed record ReportSummary(
     string TemplateVersion,
     string AgencyName,
@@ -14,18 +12,39 @@ public sealed record ReportSummary(
     int CarriedOverFromPreviousYear,
     int HandledTotal,
     int CarriedOverToNextYear,
-    int AdministrativeReviews,
-    IReadOnlyList<ValidationIssue> Warnings)
+    int AdministrativeReviews)
 {
-    /// <summary>Summarises a valid result (its typed report must be present).</summary>
-    /// <param name="result">A valid result.</param>
-    /// <returns>The summary.</returns>
-    public static ReportSummary From(ReportValidationResult result) => result.Report switch
+    /// <summary>Summarises a valid result, from its typed report.</summary>
+    /// <param name="result">A valid result read with its report.</param>
+    /// <returns>The summary, or null when the result carries no report.</returns>
+    public static ReportSummary? From(ReportValidationResult result)
     {
-        Report2019 r => new("2019", r.AgencyName, r.ReportYear, r.Applications.NewApplications.Total, r.Applications.CarriedOverFromPreviousYear.Total,
-            r.Applications.Outcomes.Total.Total, r.Applications.CarriedOverToNextYear.Total, r.ReviewAndLitigation.AdministrativeReview.Total, result.Issues),
-        Report2021 r => new("2021", r.AgencyName, r.ReportYear, r.Applications.NewApplications.Total, r.Applications.CarriedOverFromPreviousYear.Total,
-            r.Applications.Outcomes.Total.Total, r.Applications.CarriedOverToNextYear.Total, r.ReviewAndLitigation.AdministrativeReview.Total, result.Issues),
-        _ => throw new System.InvalidOperationException("A valid result carries its typed report."),
-    };
+        if (result.Report2021 is { } r21)
+        {
+            return new("2021", r21.AgencyName, r21.ReportYear, r21.Applications.NewApplications.Total, r21.Applications.CarriedOverFromPreviousYear.Total,
+                r21.Applications.Outcomes.Total.Total, r21.Applications.CarriedOverToNextYear.Total, r21.ReviewAndLitigation.AdministrativeReview.Total);
+        }
+
+        if (result.Report2019 is { } r19)
+        {
+            return new("2019", r19.AgencyName, r19.ReportYear, r19.Applications.NewApplications.Total, r19.Applications.CarriedOverFromPreviousYear.Total,
+                r19.Applications.Outcomes.Total.Total, r19.Applications.CarriedOverToNextYear.Total, r19.ReviewAndLitigation.AdministrativeReview.Total);
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes the members (camelCase) into the current object.</summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteString("templateVersion", TemplateVersion);
+        writer.WriteString("agencyName", AgencyName);
+        writer.WriteNumber("reportYear", ReportYear);
+        writer.WriteNumber("newApplications", NewApplications);
+        writer.WriteNumber("carriedOverFromPreviousYear", CarriedOverFromPreviousYear);
+        writer.WriteNumber("handledTotal", HandledTotal);
+        writer.WriteNumber("carriedOverToNextYear", CarriedOverToNextYear);
+        writer.WriteNumber("administrativeReviews", AdministrativeReviews);
+    }
 }

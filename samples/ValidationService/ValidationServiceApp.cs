@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.IO;
 using System.Threading.Tasks;
 using GovInfoReport.Schema.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -8,18 +6,19 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Net.Http.Headers;
 
 namespace GovInfoReport.Samples.ValidationService;
 
 /// <summary>
-/// A minimal report-validation API: <c>POST /reports/validate</c> answers 200 with a summary of a valid report, or
-/// 422 (413 when too large) with RFC 9457 problem details carrying every issue. Bound to loopback by default.
+/// A minimal report-validation API: <c>POST /reports/validate</c> with a JSON body answers 200 with a summary of a
+/// valid report, or RFC 9457 problem details (422 invalid, 413 too large, 415 not JSON, …) carrying the issues in
+/// the <c>govinfo-report/issues@1</c> shape. Bound to loopback by default.
 /// </summary>
 public static class ValidationServiceApp
 {
-    /// <summary>The validation limits of the service.</summary>
-    public static ValidationOptions Options { get; } = new() { MaxPayloadBytes = 256 * 1024 };
+    /// <summary>The validation limits of the service: 256 KiB, and at most 100 issues per answer.</summary>
+    public static ValidationOptions Options { get; } = new() { MaxPayloadBytes = 256 * 1024, MaxIssues = 100 };
 
     /// <summary>Builds the app; <c>--urls</c> chooses the address (default http://127.0.0.1:5080).</summary>
     /// <param name="args">Command-line arguments.</param>
@@ -32,69 +31,78 @@ public static class ValidationServiceApp
             builder.WebHost.UseUrls("http://127.0.0.1:5080");
         }
 
-        // Kestrel stops reading one byte past the validator's limit, so an oversized body is reported, not buffered.
-        builder.Services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = Options.MaxPayloadBytes + 1L);
-        builder.Services.AddProblemDetails();
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            // A second guard behind ValidateAsync, which never reads past the limit plus one byte.
+            kestrel.Limits.MaxRequestBodySize = Options.MaxPayloadBytes + 1L;
+            // The service enforces the header limit itself (ProblemBoundary), so that it can answer in problem details.
+            kestrel.Limits.MaxRequestHeadersTotalSize = 1024 * 1024;
+            kestrel.AddServerHeader = false;
+        });
         var app = builder.Build();
-        app.MapPost("/reports/validate", (HttpRequest request) => ValidateAsync(request));
+        app.UseMiddleware<ProblemBoundary>();
+        app.MapPost("/reports/validate", ValidateAsync);
         return app;
     }
 
-    private static async Task<IResult> ValidateAsync(HttpRequest request)
+    private static async Task ValidateAsync(HttpContext context)
     {
-        var body = await ReadBodyAsync(request);
-        var result = ReportValidator.Validate(body.Span, Options);
-        if (result.IsValid)
+        var request = context.Request;
+        if (!IsJsonInUtf8(request.ContentType))
         {
-            return Results.Json(ReportSummary.From(result), ServiceJsonContext.Default.ReportSummary);
+            await ResponseWriter.WriteProblemAsync(context, ServiceProblem.UnsupportedMediaType, $"The body is declared as '{request.ContentType}'; send application/json in UTF-8.");
+            return;
+        }
+
+        // A declared size over the limit is refused unread, and the answer says the size that was declared.
+        if (request.ContentLength is { } declared && declared > Options.MaxPayloadBytes)
+        {
+            await ResponseWriter.WriteProblemAsync(context, ServiceProblem.PayloadTooLarge, $"The body declares {declared} bytes; the limit is {Options.MaxPayloadBytes}.",
+                ReportValidationResult.TooLarge(declared, Options.MaxPayloadBytes));
+            return;
+        }
+
+        ReportValidationResult result;
+        try
+        {
+            result = await ReportValidator.ValidateAndReadAsync(request.Body, Options, context.RequestAborted);
+        }
+        catch (Microsoft.AspNetCore.Http.BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's guard tripped first (a body of unknown length): it is too large, its size is not known.
+            result = ReportValidationResult.TooLarge(null, Options.MaxPayloadBytes);
+        }
+
+        if (result.IsValid && ReportSummary.From(result) is { } summary)
+        {
+            await ResponseWriter.WriteSummaryAsync(context, summary, result);
+            return;
         }
 
         var tooLarge = result.Issues.Count > 0 && result.Issues[0].RuleId == IssueIds.JsonSize;
-        var problem = new ValidationProblem
-        {
-            Type = "https://github.com/govinforeport/govinforeport/blob/main/docs/rules.md",
-            Title = tooLarge ? "The report payload is too large." : "The report payload is invalid.",
-            Status = tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity,
-            Detail = $"{result.Validation.ErrorCount} error(s), {result.Validation.WarningCount} warning(s).",
-            TemplateVersion = result.TemplateVersion is { } version ? ((int)version).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-            Issues = result.Issues,
-        };
-        return Results.Json(problem, ServiceJsonContext.Default.ValidationProblem, "application/problem+json", problem.Status);
+        var problem = tooLarge ? ServiceProblem.PayloadTooLarge : ServiceProblem.InvalidReport;
+        var detail = tooLarge
+            ? $"The body is larger than the limit of {Options.MaxPayloadBytes} bytes."
+            : $"{result.Validation.ErrorCount} error(s), {result.Validation.WarningCount} warning(s){(result.Validation.IsTruncated ? ", list cut at the limit" : string.Empty)}.";
+        await ResponseWriter.WriteProblemAsync(context, problem, detail, result);
     }
 
-    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request)
+    /// <summary>Whether a Content-Type declares JSON in UTF-8; no Content-Type at all is taken as JSON.</summary>
+    private static bool IsJsonInUtf8(string? contentType)
     {
-        var limit = Options.MaxPayloadBytes + 1;
-        using var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
+        if (string.IsNullOrEmpty(contentType))
         {
-            while (buffer.Length < limit)
-            {
-                int read;
-                try
-                {
-                    read = await request.Body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)));
-                }
-                catch (Microsoft.AspNetCore.Http.BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-                {
-                    // Kestrel refused more than the limit: what was read already proves the payload is too large.
-                    return new byte[limit];
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
+            return true;
         }
 
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media) || media.MediaType.Value is not { } type)
+        {
+            return false;
+        }
+
+        var isJson = type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        var charset = media.Charset.Value;
+        return isJson && (charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -17,6 +17,30 @@ public sealed class ExtractionOptions
     /// <summary>The most characters read from one DOCX part (default 16,000,000): a guard against decompression bombs.</summary>
     public long MaxDocxPartChars { get; init; } = 16_000_000;
 
+    /// <summary>The largest PDF accepted, in bytes (default 64 MiB; a real report is 0.2–5 MB).</summary>
+    public int MaxPdfBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>The most pages read from one PDF (default 300; a real report has 3–30).</summary>
+    public int MaxPdfPages { get; init; } = 300;
+
+    /// <summary>The most characters read from one PDF's text layer (default 2,000,000; a real report has 5–60 thousand).</summary>
+    public int MaxPdfLetters { get; init; } = 2_000_000;
+
+    /// <summary>
+    /// The deepest nesting of HTML elements or DOCX XML elements accepted (default 256; real reports nest 10–40 deep).
+    /// Checked by a streaming scan before any tree is built.
+    /// </summary>
+    public int MaxMarkupDepth { get; init; } = 256;
+
+    /// <summary>The most HTML elements, or XML elements over a DOCX's parts, accepted (default 500,000; a 370 KB Word-paste page has about 10,000).</summary>
+    public int MaxMarkupElements { get; init; } = 500_000;
+
+    /// <summary>
+    /// The most notes one document gets (default 1,000; a real report has 5–60). Past it the list ends with one
+    /// <see cref="ExtractionNoteCodes.NotesTruncated"/> note, as a validation issue list ends at its limit.
+    /// </summary>
+    public int MaxNotes { get; init; } = 1000;
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()
@@ -31,9 +55,29 @@ public sealed class ExtractionOptions
             throw new ArgumentOutOfRangeException(nameof(MaxDocxBytes), MaxDocxBytes, "Must be positive.");
         }
 
+        if (MaxMarkupDepth <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxMarkupDepth), MaxMarkupDepth, "Must be positive.");
+        }
+
+        if (MaxMarkupElements <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxMarkupElements), MaxMarkupElements, "Must be positive.");
+        }
+
+        if (MaxNotes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxNotes), MaxNotes, "Must be positive.");
+        }
+
         if (MaxDocxPartChars <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDocxPartChars), MaxDocxPartChars, "Must be positive.");
+        }
+
+        if (MaxPdfBytes <= 0 || MaxPdfPages <= 0 || MaxPdfLetters <= 0)
+        {
+            throw new ArgumentOutOfRangeException(MaxPdfBytes <= 0 ? nameof(MaxPdfBytes) : MaxPdfPages <= 0 ? nameof(MaxPdfPages) : nameof(MaxPdfLetters), "Must be positive.");
         }
     }
 }

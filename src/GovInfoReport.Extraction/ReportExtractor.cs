@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -47,7 +48,7 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Text, "输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
         }
 
-        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(TextDocumentReader.Read(text), sourceName));
+        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(RunTogetherTextReader.TryRead(text) ?? TextDocumentReader.Read(text), sourceName, options));
     }
 
     /// <summary>Extracts a report from an HTML page.</summary>
@@ -71,7 +72,12 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Html, "输入不是 HTML 文本（含有大量控制字符）。", "The input is not HTML text (it holds many control characters).");
         }
 
-        return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName));
+        if (MarkupLimits.ScanHtml(html, options.MaxMarkupDepth, options.MaxMarkupElements) is { } exceeded)
+        {
+            return LimitExceeded(sourceName, SourceFormat.Html, exceeded);
+        }
+
+        return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName, options));
     }
 
     /// <summary>Extracts a report from a Word (.docx) document.</summary>
@@ -112,6 +118,13 @@ public static class ReportExtractor
         }
 
         buffer.Position = 0;
+        if (MarkupLimits.ScanDocx(buffer, options.MaxMarkupDepth, options.MaxMarkupElements, options.MaxDocxPartChars) is { } exceeded)
+        {
+            buffer.Dispose();
+            return LimitExceeded(sourceName, SourceFormat.Docx, exceeded);
+        }
+
+        buffer.Position = 0;
         using (buffer)
         {
             SourceDocument document;
@@ -128,11 +141,57 @@ public static class ReportExtractor
                 return Unreadable(sourceName, SourceFormat.Docx, "DOCX 文件无法读取：" + exception.Message, "The DOCX file cannot be read: " + exception.Message);
             }
 
-            return Guard(sourceName, SourceFormat.Docx, () => ReportReader.Read(document, sourceName));
+            return Guard(sourceName, SourceFormat.Docx, () => ReportReader.Read(document, sourceName, options));
         }
     }
 
-    /// <summary>Extracts a report from file content of any supported format, told by its content (ZIP: DOCX; markup: HTML; otherwise UTF-8 text).</summary>
+    /// <summary>
+    /// The file name patterns of the formats this library reads (<c>*.pdf</c>, <c>*.txt</c>, <c>*.md</c>, <c>*.htm</c>,
+    /// <c>*.html</c>, <c>*.docx</c>): what a folder of published reports contributes. The content, not the name,
+    /// decides how a file is read (<see cref="ExtractBytes"/>).
+    /// </summary>
+    public static IReadOnlyList<string> SupportedFilePatterns { get; } = ["*.pdf", "*.txt", "*.md", "*.htm", "*.html", "*.docx"];
+
+    /// <summary>Extracts a report from a PDF with a text layer.</summary>
+    /// <param name="pdf">The PDF's bytes.</param>
+    /// <param name="sourceName">A name for the source, kept in the result.</param>
+    /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <returns>The result; a PDF without a text layer (a scan) is <see cref="ExtractionStatus.Unreadable"/> with a
+    /// note (<see cref="ExtractionNoteCodes.PdfWithoutText"/>) that says to run OCR first.</returns>
+    public static ExtractionResult ExtractPdf(ReadOnlySpan<byte> pdf, string? sourceName = null, ExtractionOptions? options = null)
+    {
+        options ??= ExtractionOptions.Default;
+        options.Validate();
+        if (pdf.Length > options.MaxPdfBytes)
+        {
+            return TooLarge(sourceName, SourceFormat.Pdf, pdf.Length, options.MaxPdfBytes);
+        }
+
+        if (!IsPdf(pdf))
+        {
+            return Unreadable(sourceName, SourceFormat.Pdf, "输入不是 PDF 文件（没有“%PDF-”文件头）。", "The input is not a PDF file (no \"%PDF-\" header).");
+        }
+
+        PdfRead read;
+        try
+        {
+            read = PdfDocumentReader.Read(pdf.ToArray(), options);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
+        {
+            // PdfPig reports a damaged or encrypted file with its own exception types.
+            return Unreadable(sourceName, SourceFormat.Pdf, "PDF 文件无法读取：" + exception.Message, "The PDF file cannot be read: " + exception.GetType().Name + ": " + exception.Message);
+        }
+
+        if (read.Document is not { } document)
+        {
+            return Unreadable(sourceName, SourceFormat.Pdf, read.ReasonZh!, read.ReasonEn!, read.Code!);
+        }
+
+        return Guard(sourceName, SourceFormat.Pdf, () => ReportReader.Read(document, sourceName, options));
+    }
+
+    /// <summary>Extracts a report from file content of any supported format, told by its content (%PDF-: PDF; ZIP: DOCX; markup: HTML; otherwise UTF-8 text).</summary>
     /// <param name="content">The bytes.</param>
     /// <param name="sourceName">A name for the source, kept in the result.</param>
     /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
@@ -141,6 +200,11 @@ public static class ReportExtractor
     {
         options ??= ExtractionOptions.Default;
         options.Validate();
+        if (IsPdf(content))
+        {
+            return ExtractPdf(content, sourceName, options);
+        }
+
         if (content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K')
         {
             using var stream = new MemoryStream(content.ToArray(), writable: false);
@@ -152,20 +216,27 @@ public static class ReportExtractor
             return TooLarge(sourceName, SourceFormat.Text, content.Length, options.MaxInputChars);
         }
 
-        string text;
-        try
+        var decoded = TextDecoding.Decode(content);
+        if (decoded.Text is not { } text)
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Unreadable(sourceName, SourceFormat.Text, "输入不是 UTF-8 文本，也不是 DOCX；可能是二进制文件或其他编码。", "The input is neither UTF-8 text nor DOCX; it may be binary or in another encoding.");
+            var candidates = decoded.Candidates.Count == 0 ? "none" : string.Join(", ", decoded.Candidates);
+            return Unreadable(sourceName, SourceFormat.Text,
+                $"无法确定输入的字符编码（{decoded.How}；可无错解码的编码：{candidates}），未读取；不会用替换字符（U+FFFD）代替无法解码的字节。请将文件转换为 UTF-8。",
+                $"The character encoding of the input cannot be decided ({decoded.How}; encodings that decode it without error: {candidates}); not read, and undecodable bytes are never replaced by U+FFFD. Convert the file to UTF-8.",
+                ExtractionNoteCodes.EncodingUndecidable);
         }
 
-        var head = text.Length > 2048 ? text[..2048] : text;
-        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<table", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+        var result = HtmlSniffer.LooksLikeHtml(text)
             ? ExtractHtml(text, sourceName, options)
             : Extract(text, sourceName, options);
+        result.Encoding = decoded.EncodingName;
+        if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("does not fit", StringComparison.Ordinal))
+        {
+            result.AddNote(new ExtractionNote(ExtractionNoteCodes.EncodingUsed, NoteSeverity.Info, null, null, null,
+                $"输入按 {decoded.EncodingName} 编码解码（{decoded.How}）。", $"The input was decoded as {decoded.EncodingName} ({decoded.How})."));
+        }
+
+        return result;
     }
 
     /// <summary>Extracts a report from a document another reader built (the common intermediate).</summary>
@@ -192,6 +263,13 @@ public static class ReportExtractor
         }
     }
 
+    /// <summary>A PDF starts with "%PDF-", possibly after a little junk (the format allows up to 1 KB before it).</summary>
+    private static bool IsPdf(ReadOnlySpan<byte> content)
+    {
+        var head = content.Length > 1024 ? content[..1024] : content;
+        return head.IndexOf("%PDF-"u8) >= 0;
+    }
+
     private static bool LooksBinary(string text)
     {
         var sample = Math.Min(text.Length, 65536);
@@ -211,6 +289,14 @@ public static class ReportExtractor
         }
 
         return sample > 0 && bad > Math.Max(8, sample / 50);
+    }
+
+    private static ExtractionResult LimitExceeded(string? sourceName, SourceFormat format, MarkupLimitExceeded exceeded)
+    {
+        var limit = exceeded.Limit.ToString(CultureInfo.InvariantCulture);
+        return exceeded.TooDeep
+            ? Unreadable(sourceName, format, $"标记嵌套过深（超过 {limit} 层，位于 {exceeded.Where}），未读取。", $"The markup is nested too deeply (more than {limit} levels, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooDeeplyNested)
+            : Unreadable(sourceName, format, $"标记元素过多（超过 {limit} 个，位于 {exceeded.Where}），未读取。", $"The markup has too many elements (more than {limit}, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooManyElements);
     }
 
     private static ExtractionResult TooLarge(string? sourceName, SourceFormat format, long size, long limit)

@@ -15,9 +15,11 @@ public sealed class PackedPackage : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "govinfo-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Consumer = Path.Combine(Root, "consumer");
+        WebConsumer = Path.Combine(Root, "webconsumer");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         Directory.CreateDirectory(Feed);
         Directory.CreateDirectory(Consumer);
+        Directory.CreateDirectory(WebConsumer);
 
         // An isolated package cache: a package of the same id and version from elsewhere cannot be picked up.
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
@@ -31,6 +33,11 @@ public sealed class PackedPackage : IDisposable
         File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(Consumer, "Program.cs"));
         File.Copy(Path.Combine(template, "budget.schema.json"), Path.Combine(Consumer, "budget.schema.json"));
         SamplePayload = Path.Combine(template, "seed-002.json");
+
+        var webTemplate = Path.Combine(AppContext.BaseDirectory, "WebConsumer");
+        File.WriteAllText(Path.Combine(WebConsumer, "webconsumer.csproj"), File.ReadAllText(Path.Combine(webTemplate, "webconsumer.csproj.txt")).Replace("$(GovInfoReportVersion)", Version, StringComparison.Ordinal));
+        File.Copy(Path.Combine(Consumer, "nuget.config"), Path.Combine(WebConsumer, "nuget.config"));
+        File.Copy(Path.Combine(webTemplate, "Program.cs.txt"), Path.Combine(WebConsumer, "Program.cs"));
     }
 
     public string Root { get; }
@@ -38,6 +45,9 @@ public sealed class PackedPackage : IDisposable
     public string Feed { get; }
 
     public string Consumer { get; }
+
+    /// <summary>A minimal API consumer: the shipped JSON context through ConfigureHttpJsonOptions.</summary>
+    public string WebConsumer { get; }
 
     public string Version { get; }
 

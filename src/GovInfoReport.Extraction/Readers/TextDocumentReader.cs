@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Layout;
 using GovInfoReport.Extraction.Reading;
 
 namespace GovInfoReport.Extraction.Readers;
@@ -9,7 +10,8 @@ namespace GovInfoReport.Extraction.Readers;
 /// <summary>
 /// Turns plain text, in every layout the published conversions show, into paragraphs and tables: tab-indented cells one
 /// per line with blank lines between rows; tab-separated rows; Markdown pipe tables; lines that do not belong to a
-/// table become paragraphs (tables printed one cell per line without tabs reach the table reader as paragraphs).
+/// table become paragraphs (tables printed one cell per line without tabs reach the table reader as paragraphs);
+/// a text without such tables whose columns are aligned with runs of spaces is read by position (<see cref="SpaceAlignedText"/>).
 /// Markdown rule lines ("--------------", "|---|") are dropped.
 /// </summary>
 public static partial class TextDocumentReader
@@ -28,6 +30,13 @@ public static partial class TextDocumentReader
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var blocks = new List<SourceBlock>();
         var document = new SourceDocument(SourceFormat.Text, blocks);
+        if (!Array.Exists(lines, IsTableLine) && SpaceAlignedText.IsAligned(lines))
+        {
+            // Columns aligned with runs of spaces (pdftotext -layout): rebuilt from their positions.
+            AlignedTableBuilder.Build(SpaceAlignedText.Lines(lines, document.ReaderNotes), null, blocks, cellLocations: false);
+            return document;
+        }
+
         var i = 0;
         while (i < lines.Length)
         {
@@ -36,6 +45,13 @@ public static partial class TextDocumentReader
             {
                 document.ReaderNotes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(i + 1), line,
                     "Markdown 分隔线（“----”）是转换残留，已删除。", "A Markdown rule line (\"----\") is a conversion artefact; dropped."));
+                i++;
+                continue;
+            }
+
+            if (SpaceAlignedText.IsPageNumber(line))
+            {
+                document.ReaderNotes.Add(SpaceAlignedText.PageNumberNote(i, line));
                 i++;
                 continue;
             }
@@ -54,6 +70,7 @@ public static partial class TextDocumentReader
             i++;
         }
 
+        WrappedLabels.AttachLabelsAbove(blocks);
         return document;
     }
 
@@ -77,6 +94,13 @@ public static partial class TextDocumentReader
             {
                 document.ReaderNotes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, SourceLocation.AtLine(i + 1), line,
                     "Markdown 分隔线是转换残留，已删除。", "A Markdown rule line is a conversion artefact; dropped."));
+                i++;
+                continue;
+            }
+
+            if (SpaceAlignedText.IsPageNumber(line))
+            {
+                document.ReaderNotes.Add(SpaceAlignedText.PageNumberNote(i, line));
                 i++;
                 continue;
             }

@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using GovInfoReport.SchemaLanguage.Model;
 
 namespace GovInfoReport.Generators.Emitting;
@@ -22,16 +24,9 @@ internal static class JsonEmitter
         writer.Open($"public sealed class {context.ConverterName} : global::System.Text.Json.Serialization.JsonConverter<{root}>");
         writer.Line("/// <inheritdoc />");
         writer.Open($"public override {root} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        writer.Line("using var document = global::System.Text.Json.JsonDocument.ParseValue(ref reader);");
-        writer.Line("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();");
-        writer.Open("using (var copy = new global::System.Text.Json.Utf8JsonWriter(buffer))");
-        writer.Line("document.WriteTo(copy);");
-        writer.Close();
-        writer.Line();
-        writer.Line($"var result = {context.CompanionRef(context.ValidatorName)}.Validate(buffer.WrittenSpan, out var report);");
+        writer.Line($"{context.CompanionRef(context.ValidatorName)}.ReadOnSerializerReader(ref reader, out var report, out var first);");
         writer.Open("if (report is null)");
-        writer.Line("var first = result.Issues.Count > 0 ? result.Issues[0] : null;");
-        writer.Line($"throw new global::System.Text.Json.JsonException(first is null ? \"The JSON is not a valid {context.Root}.\" : first.MessageEn, first?.Pointer, first?.Line - 1, first?.BytePositionInLine);");
+        writer.Line($"throw new global::System.Text.Json.JsonException(first is null ? \"The JSON is not a valid {context.Root}.\" : first.MessageEn + \" (\" + first.RuleId + \" at \" + (first.Pointer.Length == 0 ? \"/\" : first.Pointer) + \")\");");
         writer.Close();
         writer.Line();
         writer.Line("return report;");
@@ -65,10 +60,19 @@ internal static class JsonEmitter
                             ? $"writer.WriteNumber({name}, {member});"
                             : $"if ({member} is {{ }} {property.ClrName.TrimStart('@')}Value) writer.WriteNumber({name}, {property.ClrName.TrimStart('@')}Value);");
                         break;
-                    case ValueKind.String:
+                    case ValueKind.Boolean:
                         writer.Line(property.IsRequired
-                            ? $"writer.WriteString({name}, {member});"
-                            : $"if ({member} is not null) writer.WriteString({name}, {member});");
+                            ? $"writer.WriteBoolean({name}, {member});"
+                            : $"if ({member} is {{ }} {property.ClrName.TrimStart('@')}Value) writer.WriteBoolean({name}, {property.ClrName.TrimStart('@')}Value);");
+                        break;
+                    case ValueKind.String when EmitContext.IsFixed(property):
+                        writer.Line($"writer.WriteString({name}, {CSharpLiteral.String(property.EnumValues[0])});");
+                        break;
+                    case ValueKind.String:
+                        var local = property.ClrName.TrimStart('@') + "Value";
+                        writer.Line(property.IsRequired && (property.IsEnum || property.IsDate)
+                            ? $"writer.WriteString({name}, {context.StringText(property, member)});"
+                            : $"if ({member} is {{ }} {local}) writer.WriteString({name}, {context.StringText(property, local)});");
                         break;
                     default:
                         if (property.IsRequired)
@@ -96,9 +100,12 @@ internal static class JsonEmitter
         writer.Line();
         writer.Line("/// <summary>");
         writer.Line($"/// System.Text.Json metadata for <see cref=\"{root}\"/>, for trimmed and native AOT applications: <c>JsonSerializer.Deserialize(json, {context.ContextName}.Default.{context.Root})</c>.");
+        writer.Line("/// A resolver in every configuration: as <c>TypeInfoResolver</c>, in <c>JsonTypeInfoResolver.Combine</c>, in <c>TypeInfoResolverChain</c> (as ASP.NET Core's <c>ConfigureHttpJsonOptions</c> uses it); it resolves the report type only.");
         writer.Line("/// </summary>");
         writer.Line(context.GeneratedCodeAttribute);
-        writer.Open($"public sealed partial class {context.ContextName} : global::System.Text.Json.Serialization.JsonSerializerContext");
+        // Listing the interface again re-implements it: JsonSerializerContext's own implementation accepts only the
+        // context's own options, so a context placed in another options' resolver chain would throw for every type.
+        writer.Open($"public sealed partial class {context.ContextName} : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver");
         writer.Line("private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new global::System.Text.Json.JsonSerializerOptions();");
         writer.Line($"private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{root}>? _report;");
         writer.Line();
@@ -113,14 +120,68 @@ internal static class JsonEmitter
         writer.Line("}");
         writer.Line();
         writer.Line("/// <summary>Type info of the report type.</summary>");
-        writer.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{root}> {context.Root} => _report ??= global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{root}>(Options, new {context.CompanionRef(context.ConverterName)}());");
+        writer.Line($"public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{root}> {context.Root} => _report ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{root}>)Options.GetTypeInfo(typeof({root}));");
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.Line("protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line($"public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type) => type == typeof({root}) ? {context.Root} : null;");
+        writer.Open("public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)");
+        writer.Line("Options.TryGetTypeInfo(type, out var typeInfo);");
+        writer.Line("return typeInfo;");
         writer.Close();
+        writer.Line();
+        writer.Line("global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.Line($"    => type == typeof({root}) ? global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{root}>(options, new {context.CompanionRef(context.ConverterName)}()) : null;");
+        writer.Close();
+        writer.Line();
+        EmitSerializerEntry(context, writer);
         return context.EndFile(writer);
+    }
+
+    /// <summary>
+    /// The converter's entry into the validator (a part of its partial class, so it reaches the private reader and
+    /// builder): reads the report on the serializer's own reader, decoding each string once as it is read, with
+    /// no copy of the payload. Rules are not checked: the converter rejects only what cannot be a report.
+    /// </summary>
+    private static void EmitSerializerEntry(EmitContext context, SourceWriter writer)
+    {
+        var layout = context.Layout;
+        var cells = layout.Cells.Count.ToString(CultureInfo.InvariantCulture);
+        var numbers = Math.Max(1, layout.NumberCount).ToString(CultureInfo.InvariantCulture);
+        var words = ((layout.Cells.Count + layout.Objects.Count + 63) / 64).ToString(CultureInfo.InvariantCulture);
+        // The validator's other part carries the GeneratedCode attribute; a second one would be a duplicate.
+        writer.Open("public static partial class " + context.ValidatorName);
+        // Per thread and reused: the serializer's reader is a ref parameter, so slots on this method's stack could
+        // not be handed to the reader's methods; heap slots allocated per call would cost more than the report.
+        writer.Line("[global::System.ThreadStatic] private static long[]? t_integers;");
+        writer.Line("[global::System.ThreadStatic] private static decimal[]? t_numbers;");
+        writer.Line("[global::System.ThreadStatic] private static ulong[]? t_valid;");
+        writer.Line("[global::System.ThreadStatic] private static string?[]? t_strings;");
+        writer.Line();
+        writer.Open($"internal static void ReadOnSerializerReader(ref global::System.Text.Json.Utf8JsonReader reader, out {context.TypeRef(0)}? report, out global::GovInfoReport.Schema.Validation.ValidationIssue? firstIssue)");
+        writer.Line($"var integers = t_integers ??= new long[{cells}];");
+        writer.Line($"var numbers = t_numbers ??= new decimal[{numbers}];");
+        writer.Line($"var valid = t_valid ??= new ulong[{words}];");
+        writer.Line($"var strings = t_strings ??= new string?[{cells}];");
+        writer.Line("global::System.Array.Clear(valid);");
+        writer.Line($"var context = new {ReaderEmitter.Context}(s_shape, integers, numbers, valid, global::GovInfoReport.Schema.Validation.ValidationOptions.Default);");
+        writer.Line("context.DecodeStringsInto(strings);");
+        writer.Open("try");
+        writer.Line("Read_0(ref reader, ref context, 0, 0, 0);");
+        writer.Line("report = context.StructuralIssueCount == 0 ? Build_0(ref context, default, 0, 0, 0) : null;");
+        writer.Line("var issues = context.ToResult().Issues;");
+        writer.Line("firstIssue = issues.Count > 0 ? issues[0] : null;");
+        writer.Close();
+        // Strings are checked as they are decoded; a property name the schema does not know is decoded to be
+        // reported, and the reader throws this for one that is not valid Unicode.
+        writer.Open("catch (global::System.InvalidOperationException exception)");
+        writer.Line("throw new global::System.Text.Json.JsonException(\"The JSON holds a property name that is not valid Unicode text (invalid UTF-8 or an escaped lone surrogate).\", exception);");
+        writer.Close();
+        writer.Open("finally");
+        writer.Line("global::System.Array.Clear(strings);");
+        writer.Close();
+        writer.Close();
+        writer.Close();
     }
 }

@@ -29,6 +29,7 @@ internal static class ValidatorEmitter
         writer.Line();
         writer.Line("private static readonly Shape s_shape = new Shape();");
         EmitAllowedValues(context, writer);
+        EmitEnumTexts(context, writer);
 
         writer.Line();
         writer.Line("/// <summary>Validates a UTF-8 JSON payload: structure and every rule, all issues at once.</summary>");
@@ -138,11 +139,80 @@ internal static class ValidatorEmitter
         var cells = layout.Cells.Count.ToString(CultureInfo.InvariantCulture);
         var numbers = Math.Max(1, layout.NumberCount).ToString(CultureInfo.InvariantCulture);
         var words = ((layout.Cells.Count + layout.Objects.Count + 63) / 64).ToString(CultureInfo.InvariantCulture);
-        var allocation = layout.Cells.Count <= MaxStackCells ? "stackalloc" : "new";
-        writer.Line($"global::System.Span<long> integers = {allocation} long[{cells}];");
-        writer.Line($"global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
-        writer.Line($"global::System.Span<ulong> valid = {allocation} ulong[{words}];");
+        // Heap buffers are declared scoped too: the context then has the same (local) lifetime on both paths, which
+        // is what the ref-safety rules need to pass it by ref together with the scoped reader.
+        var onStack = layout.Cells.Count <= MaxStackCells;
+        var allocation = onStack ? "stackalloc" : "new";
+        var scope = onStack ? string.Empty : "scoped ";
+        writer.Line($"{scope}global::System.Span<long> integers = {allocation} long[{cells}];");
+        writer.Line($"{scope}global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
+        writer.Line($"{scope}global::System.Span<ulong> valid = {allocation} ulong[{words}];");
         writer.Line($"var context = new {ReaderEmitter.Context}({shape}, integers, numbers, valid, options);");
+    }
+
+    // An enum's JSON names, for the typed check, the builder and the converter; an undefined value prints as its number.
+    private static void EmitEnumTexts(EmitContext context, SourceWriter writer)
+    {
+        foreach (var type in context.Model.Types)
+        {
+            foreach (var property in type.Properties)
+            {
+                if (!property.IsEnum)
+                {
+                    continue;
+                }
+
+                var enumType = context.CompanionRef(property.EnumClrName!);
+                writer.Line();
+                writer.Line($"internal static string EnumText_{property.EnumClrName}({enumType} value) => value switch");
+                writer.Line("{");
+                for (var v = 0; v < property.EnumValues.Count; v++)
+                {
+                    writer.Line($"    {enumType}.{property.EnumMemberNames[v]} => {CSharpLiteral.String(property.EnumValues[v])},");
+                }
+
+                writer.Line("    _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+                writer.Line("};");
+                writer.Line();
+                writer.Line($"internal static {enumType} EnumParse_{property.EnumClrName}(string text) => text switch");
+                writer.Line("{");
+                for (var v = 0; v < property.EnumValues.Count; v++)
+                {
+                    writer.Line($"    {CSharpLiteral.String(property.EnumValues[v])} => {enumType}.{property.EnumMemberNames[v]},");
+                }
+
+                writer.Line("    _ => default,");
+                writer.Line("};");
+                EmitEnumConverter(context, writer, property, enumType);
+            }
+        }
+    }
+
+    // The enum carries this converter, so any serializer (default options, reflection, a user's own context)
+    // writes and reads the schema's JSON names instead of the members' numbers.
+    private static void EmitEnumConverter(EmitContext context, SourceWriter writer, PropertyModel property, string enumType)
+    {
+        var name = property.EnumClrName!;
+        writer.Line();
+        writer.Line($"/// <summary>Reads and writes <see cref=\"{enumType}\"/> as the schema's JSON strings.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"public sealed class EnumConverter_{name} : global::System.Text.Json.Serialization.JsonConverter<{enumType}>");
+        writer.Line("/// <inheritdoc/>");
+        writer.Open($"public override {enumType} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
+        writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)");
+        writer.Line("var text = reader.GetString()!;");
+        writer.Line($"var value = EnumParse_{name}(text);");
+        writer.Open($"if (global::System.String.Equals(EnumText_{name}(value), text, global::System.StringComparison.Ordinal))");
+        writer.Line("return value;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line($"throw new global::System.Text.Json.JsonException({CSharpLiteral.String("'" + property.JsonName + "' must be one of: " + string.Join(", ", property.EnumValues) + ".")});");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {enumType} value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(EnumText_{name}(value));");
+        writer.Close();
     }
 
     private static void EmitAllowedValues(EmitContext context, SourceWriter writer)

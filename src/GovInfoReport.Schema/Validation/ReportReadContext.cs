@@ -9,9 +9,10 @@ using System.Text.Json;
 namespace GovInfoReport.Schema.Validation;
 
 /// <summary>
-/// The engine behind generated validators: holds a report's cells in fixed slots while one
-/// <see cref="Utf8JsonReader"/> pass reads them, checks each value's structural constraints as it is read, and
-/// collects issues. Nothing is allocated unless an issue is found. Infrastructure for generated code.
+/// For generated code; not meant to be called directly. The engine behind generated validators: holds a report's
+/// cells in fixed slots while one <see cref="Utf8JsonReader"/> pass reads them, checks each value's structural
+/// constraints as it is read, and collects issues. Nothing is allocated unless an issue is found. Its members are
+/// the contract generated code compiles against, pinned in PublicAPI.Shipped.txt: they change only with a major version.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct ReportReadContext
@@ -26,6 +27,8 @@ public ref struct ReportReadContext
     private int _errors;
     private int _warnings;
     private bool _truncated;
+    private string?[]? _strings;
+    private int _payloadOffset;
 
     /// <summary>Creates a context over caller-provided slot storage.</summary>
     /// <param name="shape">The schema's generated shape.</param>
@@ -45,8 +48,18 @@ public ref struct ReportReadContext
         _errors = 0;
         _warnings = 0;
         _truncated = false;
+        _strings = null;
+        _payloadOffset = 0;
         StructuralIssueCount = 0;
     }
+
+    /// <summary>
+    /// Decodes each string cell as it is read, into <paramref name="strings"/> (by cell slot), instead of keeping
+    /// its position in the payload: for reading on a reader whose payload is not at hand (the serializer's). Each
+    /// string is checked for valid UTF-8 and lone surrogates as it is decoded.
+    /// </summary>
+    /// <param name="strings">One slot per cell.</param>
+    public void DecodeStringsInto(string?[] strings) => _strings = strings;
 
     /// <summary>Integer cell values, by cell slot.</summary>
     public readonly ReadOnlySpan<long> Integers => _integers;
@@ -69,6 +82,14 @@ public ref struct ReportReadContext
     /// <returns>Whether there is a JSON value to read.</returns>
     public bool Start(ReadOnlySpan<byte> utf8Json, int maxPayloadBytes, ref Utf8JsonReader reader)
     {
+        // A byte order mark is not JSON but editors and Windows tools write one: skip it, as RFC 8259 allows parsers to.
+        if (utf8Json.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8Json = utf8Json.Slice(Utf8ByteOrderMark.Length);
+            reader = new Utf8JsonReader(utf8Json, reader.CurrentState.Options);
+            _payloadOffset = Utf8ByteOrderMark.Length;
+        }
+
         if (utf8Json.Length > maxPayloadBytes)
         {
             AddStructural(PayloadIssues.TooLarge(utf8Json.Length, maxPayloadBytes));
@@ -104,6 +125,9 @@ public ref struct ReportReadContext
         return true;
     }
 
+    /// <summary>The UTF-8 byte order mark, skipped at the start of every payload.</summary>
+    internal static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Checks that nothing but white space follows the root value.</summary>
     /// <param name="reader">The reader, after the root value.</param>
     public readonly void Finish(ref Utf8JsonReader reader)
@@ -120,7 +144,7 @@ public ref struct ReportReadContext
         var line = (exception.LineNumber ?? 0) + 1;
         var position = exception.BytePositionInLine ?? 0;
         var isDepth = reader.CurrentDepth >= _maxDepth - 1 && exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
-        var (zh, en) = isDepth ? StructuralMessages.Depth(_maxDepth, line, position) : StructuralMessages.Syntax(exception.Message, line, position);
+        var (zh, en) = isDepth ? StructuralMessages.Depth(_maxDepth, line, position) : StructuralMessages.Syntax(exception.Message, line, position, reader.TokenType);
         AddStructural(new ValidationIssue(isDepth ? IssueIds.JsonDepth : IssueIds.JsonSyntax, IssueSeverity.Error, string.Empty,
             isDepth ? "at most " + _maxDepth.ToString(CultureInfo.InvariantCulture) + " levels" : "well-formed JSON", null, zh, en)
         { Line = line, BytePositionInLine = position });
@@ -197,12 +221,12 @@ public ref struct ReportReadContext
             return;
         }
 
-        if (!TryGetInteger(ref reader, out var value) || (!isInt64 && (value < int.MinValue || value > int.MaxValue)))
+        if (!TryGetInteger(ref reader, out var value, out var isFraction) || (!isInt64 && (value < int.MinValue || value > int.MaxValue)))
         {
             // Locals only: a lambda capturing a parameter would allocate its closure on the success path too.
             var text = RawNumber(ref reader);
             var expected = isInt64 ? "an integer" : "a 32-bit integer";
-            var found = reader.TryGetDecimal(out var asDecimal) && decimal.Truncate(asDecimal) != asDecimal ? "a fraction (" + text + ")" : "out of range (" + text + ")";
+            var found = isFraction ? "a fraction (" + text + ")" : "out of range (" + text + ")";
             ReportCell("type", IssueIds.Type, cell, expected, text, (label, pointer) => StructuralMessages.WrongType(label, pointer, expected, found));
             return;
         }
@@ -245,6 +269,23 @@ public ref struct ReportReadContext
             return;
         }
 
+        // TryGetDecimal rounds to 28 places and drops the sign of what rounds to zero: an amount is kept only if the
+        // decimal is exactly what was printed. Most amounts print 0 to 2 places, so a short token skips the check.
+        if (!IsShortPlainNumber(ref reader) && !IsExact(ref reader, value, out var isNegative))
+        {
+            var text = RawNumber(ref reader);
+            if (isNegative && minimum is { } min && min >= 0m)
+            {
+                var bound = min.ToString(null, CultureInfo.InvariantCulture);
+                ReportCell("minimum", IssueIds.Minimum, cell, "≥ " + bound, text, (label, pointer) => StructuralMessages.Minimum(label, pointer, bound, text));
+                return;
+            }
+
+            ReportCell("type", IssueIds.Type, cell, "an exact decimal", "not exact as a decimal (" + text + ")",
+                (label, pointer) => StructuralMessages.NotExactDecimal(label, pointer, text));
+            return;
+        }
+
         CheckNumber(cell, number, value, minimum, maximum);
     }
 
@@ -263,18 +304,47 @@ public ref struct ReportReadContext
         }
     }
 
+    /// <summary>Reads a boolean cell: stores 1 or 0.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="cell">The cell slot.</param>
+    public void ReadBoolean(ref Utf8JsonReader reader, int cell)
+    {
+        if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+        {
+            WrongCellType(ref reader, cell, "a boolean");
+            return;
+        }
+
+        CheckBoolean(cell, reader.TokenType == JsonTokenType.True);
+    }
+
+    /// <summary>Stores a boolean cell (the typed path calls this directly).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="value">The value.</param>
+    public void CheckBoolean(int cell, bool value)
+    {
+        _integers[cell] = value ? 1 : 0;
+        MarkValid(cell);
+    }
+
     /// <summary>Reads a string cell, checking type, allowed values, length and format.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="cell">The cell slot.</param>
     /// <param name="allowed">The allowed values, or null for any.</param>
-    /// <param name="minLength">The minimum length in UTF-16 code units, if any.</param>
-    /// <param name="maxLength">The maximum length in UTF-16 code units, if any.</param>
+    /// <param name="minLength">The minimum length in characters (Unicode code points), if any.</param>
+    /// <param name="maxLength">The maximum length in characters (Unicode code points), if any.</param>
     /// <param name="isDate">Whether the value must be an ISO 8601 date (yyyy-MM-dd).</param>
     public void ReadString(ref Utf8JsonReader reader, int cell, string[]? allowed, int? minLength, int? maxLength, bool isDate)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
             WrongCellType(ref reader, cell, "a string");
+            return;
+        }
+
+        if (_strings is not null)
+        {
+            ReadAndDecodeString(ref reader, cell, allowed, minLength, maxLength, isDate);
             return;
         }
 
@@ -304,12 +374,38 @@ public ref struct ReportReadContext
         }
     }
 
+    private void ReadAndDecodeString(ref Utf8JsonReader reader, int cell, string[]? allowed, int? minLength, int? maxLength, bool isDate)
+    {
+        string value;
+        try
+        {
+            value = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader decodes and checks in one go: invalid UTF-8 or an escaped lone surrogate is found here.
+            var pointer = _shape.CellPointers[cell];
+            var (zh, en) = StructuralMessages.InvalidText(_shape.CellLabels[cell], PointerText(pointer));
+            AddStructural(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, pointer, "UTF-8 text", "invalid text", zh, en) { BytePositionInLine = reader.TokenStartIndex });
+            return;
+        }
+
+        _strings![cell] = value;
+        if (allowed is null && minLength is null && maxLength is null && !isDate)
+        {
+            MarkValid(cell);
+            return;
+        }
+
+        CheckString(cell, value, allowed, minLength, maxLength, isDate);
+    }
+
     /// <summary>Checks a string cell (the typed path calls this directly).</summary>
     /// <param name="cell">The cell slot.</param>
     /// <param name="value">The value.</param>
     /// <param name="allowed">The allowed values, or null for any.</param>
-    /// <param name="minLength">The minimum length, if any.</param>
-    /// <param name="maxLength">The maximum length, if any.</param>
+    /// <param name="minLength">The minimum length in code points, if any.</param>
+    /// <param name="maxLength">The maximum length in code points, if any.</param>
     /// <param name="isDate">Whether the value must be an ISO 8601 date.</param>
     public void CheckString(int cell, scoped ReadOnlySpan<char> value, string[]? allowed, int? minLength, int? maxLength, bool isDate)
     {
@@ -321,19 +417,21 @@ public ref struct ReportReadContext
             return;
         }
 
-        if (value.Length < minLength)
+        // JSON Schema counts characters as code points: a character outside the BMP is one, not its two UTF-16 units.
+        var codePoints = minLength is null && maxLength is null ? 0 : CountCodePoints(value);
+        if (codePoints < minLength)
         {
             var min = minLength.Value;
-            var length = value.Length;
+            var length = codePoints;
             ReportCell("minLength", IssueIds.MinLength, cell, "≥ " + min.ToString(CultureInfo.InvariantCulture) + " characters", length.ToString(CultureInfo.InvariantCulture),
                 (label, pointer) => StructuralMessages.MinLength(label, pointer, min, length));
             return;
         }
 
-        if (value.Length > maxLength)
+        if (codePoints > maxLength)
         {
             var max = maxLength.Value;
-            var length = value.Length;
+            var length = codePoints;
             ReportCell("maxLength", IssueIds.MaxLength, cell, "≤ " + max.ToString(CultureInfo.InvariantCulture) + " characters", length.ToString(CultureInfo.InvariantCulture),
                 (label, pointer) => StructuralMessages.MaxLength(label, pointer, max, length));
             return;
@@ -364,19 +462,16 @@ public ref struct ReportReadContext
     /// <returns>The unescaped string.</returns>
     public readonly string GetString(int cell, ReadOnlySpan<byte> payload)
     {
-        var packed = _integers[cell];
-        var start = (int)(packed >> 32);
-        var length = (int)((packed >> 1) & int.MaxValue);
-        var value = payload.Slice(start, length);
-        if ((packed & 1) == 0)
+        if (_strings is not null)
         {
-            return Encoding.UTF8.GetString(value);
+            return _strings[cell]!;
         }
 
-        // Escaped: let the reader unescape the quoted token again.
-        var reader = new Utf8JsonReader(payload.Slice(start - 1, length + 2));
-        reader.Read();
-        return reader.GetString() ?? string.Empty;
+        var packed = _integers[cell];
+        var start = (int)(packed >> 32) + _payloadOffset;
+        var length = (int)((packed >> 1) & int.MaxValue);
+        var value = payload.Slice(start, length);
+        return (packed & 1) == 0 ? Encoding.UTF8.GetString(value) : JsonStringUnescaper.Unescape(value);
     }
 
     /// <summary>Marks a cell as holding a valid value (for typed-path cells with no constraint).</summary>
@@ -500,6 +595,20 @@ public ref struct ReportReadContext
         }
     }
 
+    private static int CountCodePoints(ReadOnlySpan<char> value)
+    {
+        var count = value.Length;
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsLowSurrogate(value[i]) && char.IsHighSurrogate(value[i - 1]))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
+
     private static bool Contains(string[] allowed, ReadOnlySpan<char> value)
     {
         foreach (var candidate in allowed)
@@ -513,15 +622,24 @@ public ref struct ReportReadContext
         return false;
     }
 
-    private static bool TryGetInteger(ref Utf8JsonReader reader, out long value)
+    private static bool TryGetInteger(ref Utf8JsonReader reader, out long value, out bool isFraction)
     {
+        isFraction = false;
         if (reader.TryGetInt64(out value))
         {
             return true;
         }
 
-        // JSON Schema (draft 6 on) counts any number with a zero fractional part as an integer: 1.0 and 1e2 too.
-        if (reader.TryGetDecimal(out var number) && decimal.Truncate(number) == number && number >= long.MinValue && number <= long.MaxValue)
+        // JSON Schema (draft 6 on) counts any number with a zero fractional part as an integer: 1.0 and 1e2 too. Decided
+        // on the printed digits: TryGetDecimal would round 1e-400 or 0.00…01 to an integral 0.
+        var exact = ExactNumber.Parse(NumberBytes(ref reader));
+        if (!exact.IsInteger)
+        {
+            isFraction = true;
+            return false;
+        }
+
+        if (reader.TryGetDecimal(out var number) && exact.Equals(number) && number >= long.MinValue && number <= long.MaxValue)
         {
             value = (long)number;
             return true;
@@ -529,6 +647,20 @@ public ref struct ReportReadContext
 
         return false;
     }
+
+    private static bool IsShortPlainNumber(ref Utf8JsonReader reader)
+        => !reader.HasValueSequence && reader.ValueSpan.Length <= 16 && reader.ValueSpan.IndexOfAny((byte)'e', (byte)'E') < 0;
+
+    private static bool IsExact(ref Utf8JsonReader reader, decimal value, out bool isNegative)
+    {
+        var exact = ExactNumber.Parse(NumberBytes(ref reader));
+        isNegative = exact.IsNegative && !exact.IsZero;
+        return exact.Equals(value);
+    }
+
+    // A number split across buffers (only when reading a stream) is copied; a long number is already an issue.
+    private static ReadOnlySpan<byte> NumberBytes(ref Utf8JsonReader reader)
+        => reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
     private static string RawNumber(ref Utf8JsonReader reader)
         => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());

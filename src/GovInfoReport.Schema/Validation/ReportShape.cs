@@ -3,8 +3,9 @@ using System.ComponentModel;
 namespace GovInfoReport.Schema.Validation;
 
 /// <summary>
-/// The fixed shape of reports of one schema, emitted by the generator: each cell's and object's JSON Pointer and
-/// labels, indexed by slot. Infrastructure for generated code; not meant to be used directly.
+/// For generated code; not meant to be used directly. The fixed shape of reports of one schema, emitted by the
+/// generator: each cell's and object's JSON Pointer and labels, indexed by slot. Part of the contract generated
+/// code compiles against, pinned in PublicAPI.Shipped.txt: it changes only with a major version.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class ReportShape

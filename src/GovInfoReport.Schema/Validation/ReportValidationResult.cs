@@ -16,6 +16,16 @@ public sealed class ReportValidationResult
         Report = report;
     }
 
+    /// <summary>
+    /// The result for a payload refused for its size before it is read (a service that sees an oversized
+    /// Content-Length, say): one <see cref="IssueIds.JsonSize"/> issue, the same any entry point gives.
+    /// </summary>
+    /// <param name="payloadBytes">The payload's size when known; null when only "more than the limit" is known.</param>
+    /// <param name="maxPayloadBytes">The limit.</param>
+    /// <returns>The result.</returns>
+    public static ReportValidationResult TooLarge(long? payloadBytes, int maxPayloadBytes)
+        => new(null, new ValidationResult([PayloadIssues.TooLarge(payloadBytes, maxPayloadBytes)], 1, 0, false), null);
+
     /// <summary>The template the payload declares, when it declares a known one.</summary>
     public TemplateVersion? TemplateVersion { get; }
 
@@ -30,7 +40,26 @@ public sealed class ReportValidationResult
 
     /// <summary>
     /// The typed report (<see cref="Templates.V2019.Report2019"/> or <see cref="Templates.V2021.Report2021"/>) when the
-    /// structure is valid and <see cref="ValidationOptions.ReadReport"/> is on; rule issues may still exist.
+    /// structure is valid and it was asked for (<see cref="ReportValidator.ValidateAndRead(System.ReadOnlySpan{byte}, ValidationOptions?)"/>
+    /// or <see cref="ValidationOptions.ReadReport"/>); rule issues may still exist. Typed: <see cref="Report2019"/>,
+    /// <see cref="Report2021"/>, <see cref="TryGetReport{TReport}(out TReport)"/>.
     /// </summary>
     public object? Report { get; }
+
+    /// <summary>The 2019-template report, when the payload is one and it was read.</summary>
+    public Templates.V2019.Report2019? Report2019 => Report as Templates.V2019.Report2019;
+
+    /// <summary>The 2021-template report, when the payload is one and it was read.</summary>
+    public Templates.V2021.Report2021? Report2021 => Report as Templates.V2021.Report2021;
+
+    /// <summary>The typed report, when it was read and is a <typeparamref name="TReport"/>.</summary>
+    /// <typeparam name="TReport">The report type expected, such as <see cref="Templates.V2021.Report2021"/>.</typeparam>
+    /// <param name="report">The report, or null.</param>
+    /// <returns>Whether there is a report of that type.</returns>
+    public bool TryGetReport<TReport>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TReport? report)
+        where TReport : class
+    {
+        report = Report as TReport;
+        return report is not null;
+    }
 }

@@ -23,6 +23,11 @@ internal static class TemplateVersionSniffer
     {
         version = default;
         rawValue = null;
+        if (utf8Json.StartsWith(ReportReadContext.Utf8ByteOrderMark))
+        {
+            utf8Json = utf8Json.Slice(ReportReadContext.Utf8ByteOrderMark.Length);
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {

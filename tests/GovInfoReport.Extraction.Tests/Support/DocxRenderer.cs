@@ -13,7 +13,9 @@ namespace GovInfoReport.Extraction.Tests.Support;
 /// </summary>
 internal static class DocxRenderer
 {
-    public static byte[] Render(List<LayoutBlock> blocks)
+    /// <param name="blocks">The layout.</param>
+    /// <param name="ruled">Draw every cell border (most published reports do) instead of only the table's top and bottom.</param>
+    public static byte[] Render(List<LayoutBlock> blocks, bool ruled = false)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -28,7 +30,7 @@ internal static class DocxRenderer
                         body.Append(Paragraph(p.Text, p.Heading));
                         break;
                     case LayoutTable t:
-                        body.Append(Table(t));
+                        body.Append(Table(t, ruled));
                         body.Append(new Paragraph());
                         break;
                 }
@@ -52,14 +54,18 @@ internal static class DocxRenderer
         return new Paragraph(run);
     }
 
-    private static Table Table(LayoutTable layout)
+    private static Table Table(LayoutTable layout, bool ruled)
     {
         var width = layout.Rows.Max(r => r.Sum(c => c.ColumnSpan));
-        var table = new Table(new TableProperties(new TableBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single })));
+        var borders = ruled
+            ? new TableBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single }, new LeftBorder { Val = BorderValues.Single }, new RightBorder { Val = BorderValues.Single }, new InsideHorizontalBorder { Val = BorderValues.Single }, new InsideVerticalBorder { Val = BorderValues.Single })
+            : new TableBorders(new TopBorder { Val = BorderValues.Single }, new BottomBorder { Val = BorderValues.Single });
+        var table = new Table(new TableProperties(borders));
         var grid = new TableGrid();
         for (var i = 0; i < width; i++)
         {
-            grid.Append(new GridColumn { Width = "600" });
+            // The grid fills a page's text width (about 9,000 twips), as published tables do.
+            grid.Append(new GridColumn { Width = System.Math.Max(600, 9000 / width).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
 
         table.Append(grid);

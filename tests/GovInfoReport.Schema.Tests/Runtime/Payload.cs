@@ -58,11 +58,12 @@ internal static class Payload
 
     public static ReportValidationResult Validate(JsonNode payload, ValidationOptions? options = null) => Validate(Bytes(payload), options);
 
+    /// <summary>Validates and, without options, reads the typed report too (so tests see it); with options, as they say.</summary>
     public static ReportValidationResult Validate(byte[] utf8Json, ValidationOptions? options = null) =>
-        Run(() => ReportValidator.Validate(utf8Json, options));
+        Run(() => options is null ? ReportValidator.ValidateAndRead(utf8Json) : ReportValidator.Validate(utf8Json, options));
 
     public static ReportValidationResult ValidateText(string json, ValidationOptions? options = null) =>
-        Run(() => ReportValidator.Validate(json, options));
+        Run(() => options is null ? ReportValidator.ValidateAndRead(json) : ReportValidator.Validate(json, options));
 
     /// <summary>Runs a validation and fails with the exception's text if one escapes.</summary>
     public static ReportValidationResult Run(Func<ReportValidationResult> validate)

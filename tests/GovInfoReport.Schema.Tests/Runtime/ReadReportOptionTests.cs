@@ -61,6 +61,41 @@ public sealed class ReadReportOptionTests
     }
 
     [Fact]
+    public void TheVerdictIsTheDefaultAndTheReportIsAskedFor()
+    {
+        // Issue 14: Validate(bytes) with default options built the report (ReadReport defaulted to true), so the
+        // documented fast call was not the one users made.
+        var bytes = Payload.Bytes(Payload.Fixture(Payload.CleanFixture));
+
+        Assert.False(ValidationOptions.Default.ReadReport);
+        Assert.Null(ReportValidator.Validate(bytes).Report);
+        Assert.Null(ReportValidator.Validate(System.Text.Encoding.UTF8.GetString(bytes)).Report);
+        Assert.Null(ReportValidator.Validate(new System.IO.MemoryStream(bytes)).Report);
+
+        Assert.NotNull(ReportValidator.ValidateAndRead(bytes).Report2021);
+        Assert.NotNull(ReportValidator.ValidateAndRead(System.Text.Encoding.UTF8.GetString(bytes)).Report2021);
+        Assert.NotNull(ReportValidator.ValidateAndRead(new System.IO.MemoryStream(bytes)).Report2021);
+        Assert.NotNull(ReportValidator.Validate(bytes, new ValidationOptions { ReadReport = true }).Report2021);
+        // ValidateAndRead keeps the caller's limits.
+        Assert.Equal(IssueIds.JsonSize, Assert.Single(ReportValidator.ValidateAndRead(bytes, new ValidationOptions { MaxPayloadBytes = 100 }).Issues).RuleId);
+    }
+
+    [Fact]
+    public void TheTypedReportIsReachableWithoutACast()
+    {
+        var result2021 = ReportValidator.ValidateAndRead(Payload.Bytes(Payload.Fixture(Payload.CleanFixture)));
+        var result2019 = ReportValidator.ValidateAndRead(Payload.Bytes(Payload.Fixture(Payload.Fixture2019)));
+
+        Assert.Equal("河北省机关事务管理局", result2021.Report2021!.AgencyName);
+        Assert.Null(result2021.Report2019);
+        Assert.True(result2021.TryGetReport<Report2021>(out var typed));
+        Assert.Same(result2021.Report2021, typed);
+        Assert.False(result2021.TryGetReport<GovInfoReport.Schema.Templates.V2019.Report2019>(out _));
+        Assert.NotNull(result2019.Report2019);
+        Assert.Null(result2019.Report2021);
+    }
+
+    [Fact]
     public void CleanResultIsEmptyAndValid()
     {
         Assert.Empty(ValidationResult.Clean.Issues);

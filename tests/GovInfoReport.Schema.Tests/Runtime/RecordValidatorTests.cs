@@ -27,7 +27,7 @@ public sealed class RecordValidatorTests
     [Fact]
     public void AnApplicationsTableFromAPublishedReportBreaksR1AndR3WithPointersRelativeToIt()
     {
-        var report = (Report2019)ReportValidator.Validate(System.IO.File.ReadAllBytes(System.IO.Path.Combine(Support.TestData.FixturesDirectory, "seed-000.json"))).Report!;
+        var report = ReportValidator.ValidateAndRead(System.IO.File.ReadAllBytes(System.IO.Path.Combine(Support.TestData.FixturesDirectory, "seed-000.json"))).Report2019!;
 
         var issues = Report2019Validator.Validate(report.Applications).Issues.Select(i => i.RuleId + "@" + i.Pointer).OrderBy(s => s, System.StringComparer.Ordinal);
 

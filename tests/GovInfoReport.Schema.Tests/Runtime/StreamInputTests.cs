@@ -29,7 +29,7 @@ public sealed class StreamInputTests
 
         foreach (var stream in new Stream[] { new MemoryStream(bytes), new TrickleStream(bytes) })
         {
-            var actual = Payload.Run(() => ReportValidator.Validate(stream));
+            var actual = Payload.Run(() => ReportValidator.ValidateAndRead(stream));
             AssertSameResult(expected, actual);
         }
     }

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using BenchmarkDotNet.Attributes;
+using GovInfoReport.Schema.Templates.V2019;
+using GovInfoReport.Schema.Templates.V2021;
+
+namespace GovInfoReport.Benchmarks;
+
+/// <summary>
+/// The typed path users take — <c>JsonSerializer.Deserialize</c> through the generated context, then
+/// <c>Validate(report)</c> — against its natural baseline: plain System.Text.Json source-generated deserialisation
+/// of the same shape (the same nested records, a root without the validating converter), no validation at all.
+/// </summary>
+[MemoryDiagnoser]
+public class TypedPathBenchmarks
+{
+    private byte[] _payload = [];
+    private bool _is2019;
+
+    /// <summary>The payload under test.</summary>
+    [ParamsSource(nameof(PayloadNames))]
+    public string Payload { get; set; } = "2021-clean";
+
+    public static IEnumerable<string> PayloadNames => Payloads.Names;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _payload = Payloads.Load(Payload);
+        _is2019 = Payload.StartsWith("2019", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>Plain STJ source-generated deserialisation of the same shape, no validation.</summary>
+    [Benchmark(Baseline = true)]
+    public object PlainSourceGenerated()
+        => _is2019
+            ? JsonSerializer.Deserialize(_payload, PlainReport2019Context.Default.PlainReport2019)!
+            : JsonSerializer.Deserialize(_payload, PlainReport2021Context.Default.PlainReport2021)!;
+
+    /// <summary>The generated context (structure checked while reading), then every rule on the record.</summary>
+    [Benchmark]
+    public int DeserializeThenValidate()
+    {
+        if (_is2019)
+        {
+            var report = JsonSerializer.Deserialize(_payload, Report2019JsonContext.Default.Report2019)!;
+            return Report2019Validator.Validate(report).Issues.Count;
+        }
+        else
+        {
+            var report = JsonSerializer.Deserialize(_payload, Report2021JsonContext.Default.Report2021)!;
+            return Report2021Validator.Validate(report).Issues.Count;
+        }
+    }
+}
+
+/// <summary>The 2021 report's shape without the generated converter: the same nested records.</summary>
+public sealed class PlainReport2021
+{
+    [JsonPropertyName("templateVersion")] public required string TemplateVersion { get; init; }
+    [JsonPropertyName("agencyName")] public required string AgencyName { get; init; }
+    [JsonPropertyName("reportYear")] public required int ReportYear { get; init; }
+    [JsonPropertyName("publicationDate")] public string? PublicationDate { get; init; }
+    [JsonPropertyName("overview")] public string? Overview { get; init; }
+    [JsonPropertyName("activeDisclosure")] public required GovInfoReport.Schema.Templates.V2021.ActiveDisclosure ActiveDisclosure { get; init; }
+    [JsonPropertyName("applications")] public required GovInfoReport.Schema.Templates.V2021.Applications Applications { get; init; }
+    [JsonPropertyName("reviewAndLitigation")] public required GovInfoReport.Schema.Templates.V2021.ReviewAndLitigation ReviewAndLitigation { get; init; }
+    [JsonPropertyName("problemsAndImprovements")] public string? ProblemsAndImprovements { get; init; }
+    [JsonPropertyName("otherMatters")] public string? OtherMatters { get; init; }
+}
+
+/// <summary>The 2019 report's shape without the generated converter: the same nested records.</summary>
+public sealed class PlainReport2019
+{
+    [JsonPropertyName("templateVersion")] public required string TemplateVersion { get; init; }
+    [JsonPropertyName("agencyName")] public required string AgencyName { get; init; }
+    [JsonPropertyName("reportYear")] public required int ReportYear { get; init; }
+    [JsonPropertyName("publicationDate")] public string? PublicationDate { get; init; }
+    [JsonPropertyName("overview")] public string? Overview { get; init; }
+    [JsonPropertyName("activeDisclosure")] public required GovInfoReport.Schema.Templates.V2019.ActiveDisclosure ActiveDisclosure { get; init; }
+    [JsonPropertyName("applications")] public required GovInfoReport.Schema.Templates.V2019.Applications Applications { get; init; }
+    [JsonPropertyName("reviewAndLitigation")] public required GovInfoReport.Schema.Templates.V2019.ReviewAndLitigation ReviewAndLitigation { get; init; }
+    [JsonPropertyName("problemsAndImprovements")] public string? ProblemsAndImprovements { get; init; }
+    [JsonPropertyName("otherMatters")] public string? OtherMatters { get; init; }
+}
+
+/// <summary>Plain source-generated metadata for the 2021 baseline shape (one context per template: the nested record names repeat).</summary>
+[JsonSerializable(typeof(PlainReport2021))]
+public sealed partial class PlainReport2021Context : JsonSerializerContext
+{
+}
+
+/// <summary>Plain source-generated metadata for the 2019 baseline shape.</summary>
+[JsonSerializable(typeof(PlainReport2019))]
+public sealed partial class PlainReport2019Context : JsonSerializerContext
+{
+}

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using GovInfoReport.Extraction.Documents;
+using GovInfoReport.Extraction.Layout;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace GovInfoReport.Extraction.Readers;
+
+/// <summary>
+/// Reads a PDF's text layer (PdfPig) into paragraphs and tables: letters are grouped into lines by their baselines and
+/// into chunks at wide gaps and at the table's vertical ruling lines; the positioned lines then go through the same
+/// builder as space-aligned text (<see cref="AlignedTableBuilder"/>), with the horizontal ruling lines telling which
+/// lines make one table row (a label wrapped inside its cell). A table continued on the next page simply continues:
+/// the table reader works across pages. Page numbers in the bottom and top margins are dropped.
+/// </summary>
+internal static class PdfDocumentReader
+{
+    /// <summary>A gap wider than this share of the font size separates two chunks of a line.</summary>
+    private const double ChunkGap = 0.9;
+
+    /// <summary>Share of the page height at the top and bottom where a lone number is a page number.</summary>
+    private const double MarginShare = 0.08;
+
+    /// <summary>Reads a PDF.</summary>
+    /// <param name="pdf">The file's bytes.</param>
+    /// <param name="options">The page and letter limits.</param>
+    /// <returns>The document, or a reason it cannot be read.</returns>
+    public static PdfRead Read(byte[] pdf, ExtractionOptions options)
+    {
+        using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        var pages = document.NumberOfPages;
+        if (pages > options.MaxPdfPages)
+        {
+            return PdfRead.Refused(
+                $"PDF 页数过多（{pages.ToString(CultureInfo.InvariantCulture)} 页，上限 {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)} 页），未读取。",
+                $"The PDF has too many pages ({pages.ToString(CultureInfo.InvariantCulture)}; the limit is {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)}); not read.",
+                ExtractionNoteCodes.InputTooLarge);
+        }
+
+        var lines = new List<LayoutLine>();
+        var rulings = new PdfRulings();
+        var letters = 0;
+        var images = 0;
+        var notes = new List<ExtractionNote>();
+        for (var number = 1; number <= pages; number++)
+        {
+            var page = document.GetPage(number);
+            letters += page.Letters.Count;
+            images += page.NumberOfImages;
+            if (letters > options.MaxPdfLetters)
+            {
+                return PdfRead.Refused(
+                    $"PDF 文字过多（超过 {options.MaxPdfLetters.ToString(CultureInfo.InvariantCulture)} 个字符），未读取。",
+                    $"The PDF holds too much text (more than {options.MaxPdfLetters.ToString(CultureInfo.InvariantCulture)} characters); not read.",
+                    ExtractionNoteCodes.InputTooLarge);
+            }
+
+            var segments = rulings.AddPage(page);
+            ReadPage(page, segments, lines, notes);
+        }
+
+        var (characters, undecodable) = CountCharacters(lines);
+        if (characters > 0 && undecodable * 2 > characters)
+        {
+            return PdfRead.Refused(
+                $"PDF 的文本层无法解码：{characters.ToString(CultureInfo.InvariantCulture)} 个字符中有 {undecodable.ToString(CultureInfo.InvariantCulture)} 个没有 Unicode 映射（字体缺少 ToUnicode 表）。请先用 OCR（文字识别）处理，再提取。",
+                $"The PDF's text layer cannot be decoded: {undecodable.ToString(CultureInfo.InvariantCulture)} of its {characters.ToString(CultureInfo.InvariantCulture)} characters have no Unicode mapping (fonts without a ToUnicode table). Run OCR first, then extract that.",
+                ExtractionNoteCodes.PdfWithoutText);
+        }
+
+        if (CountText(lines) == 0)
+        {
+            var what = images > 0 ? "只有图像（扫描件）" : "没有可读取的文字";
+            var whatEn = images > 0 ? "only images (a scan)" : "no readable text";
+            return PdfRead.Refused(
+                $"PDF 没有文本层：{pages.ToString(CultureInfo.InvariantCulture)} 页中{what}。请先用 OCR（文字识别）生成带文本层的 PDF 或文本/Markdown，再提取。",
+                $"The PDF has no text layer: its {pages.ToString(CultureInfo.InvariantCulture)} page(s) hold {whatEn}. Run OCR first (to a PDF with a text layer, or to text or Markdown), then extract that.",
+                ExtractionNoteCodes.PdfWithoutText);
+        }
+
+        var blocks = new List<SourceBlock>();
+        var result = new SourceDocument(SourceFormat.Pdf, blocks);
+        foreach (var note in notes)
+        {
+            result.ReaderNotes.Add(note);
+        }
+
+        AlignedTableBuilder.Build(lines, rulings, blocks, cellLocations: true);
+        return PdfRead.Read(result);
+    }
+
+    /// <summary>Characters of the text layer, and those that carry no text: private-use code points, U+FFFD, controls.</summary>
+    internal static (int Characters, int Undecodable) CountCharacters(List<LayoutLine> lines)
+    {
+        var characters = 0;
+        var undecodable = 0;
+        foreach (var line in lines)
+        {
+            foreach (var chunk in line.Chunks)
+            {
+                foreach (var c in chunk.Text)
+                {
+                    characters++;
+                    if (c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c))
+                    {
+                        undecodable++;
+                    }
+                }
+            }
+        }
+
+        return (characters, undecodable);
+    }
+
+    private static int CountText(List<LayoutLine> lines)
+    {
+        var count = 0;
+        foreach (var line in lines)
+        {
+            count += line.Chunks.Count;
+        }
+
+        return count;
+    }
+
+    private static void ReadPage(Page page, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes)
+    {
+        var height = page.Height;
+        var glyphs = new List<Glyph>(page.Letters.Count);
+        foreach (var letter in page.Letters)
+        {
+            if (string.IsNullOrWhiteSpace(letter.Value) || letter.TextOrientation is not (TextOrientation.Horizontal or TextOrientation.Other))
+            {
+                continue;
+            }
+
+            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
+            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            if (right - left < 0.1)
+            {
+                right = left + Math.Max(letter.BoundingBox.Width, size * 0.5);
+            }
+
+            glyphs.Add(new Glyph(letter.Value, left, right, height - letter.StartBaseLine.Y, size));
+        }
+
+        // Lines: glyphs whose baselines lie within a third of the font size, top to bottom.
+        glyphs.Sort((a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
+        var groups = new List<List<Glyph>>();
+        foreach (var glyph in glyphs)
+        {
+            List<Glyph>? target = null;
+            for (var g = groups.Count - 1; g >= 0 && g >= groups.Count - 3; g--)
+            {
+                var first = groups[g][0];
+                if (Math.Abs(first.Baseline - glyph.Baseline) <= Math.Min(first.Size, glyph.Size) / 3)
+                {
+                    target = groups[g];
+                    break;
+                }
+            }
+
+            if (target is null)
+            {
+                groups.Add([glyph]);
+            }
+            else
+            {
+                target.Add(glyph);
+            }
+        }
+
+        foreach (var group in groups)
+        {
+            group.Sort((a, b) => a.Left.CompareTo(b.Left));
+            var baseline = group[0].Baseline;
+            var size = group[0].Size;
+            var top = baseline - (size * 0.8);
+            var bottom = baseline + (size * 0.2);
+            var chunks = new List<LayoutChunk>();
+            var text = new StringBuilder();
+            var chunkLeft = group[0].Left;
+            var previous = group[0];
+            text.Append(previous.Text);
+            for (var i = 1; i <= group.Count; i++)
+            {
+                var glyph = i < group.Count ? group[i] : default;
+                var split = i == group.Count || glyph.Left - previous.Right > ChunkGap * Math.Max(previous.Size, glyph.Size) || segments.VerticalBetween(previous.Right, glyph.Left, top, bottom);
+                if (split)
+                {
+                    chunks.Add(new LayoutChunk(text.ToString(), chunkLeft, previous.Right, Location(page.Number, chunkLeft, top)));
+                    if (i == group.Count)
+                    {
+                        break;
+                    }
+
+                    text.Clear();
+                    chunkLeft = glyph.Left;
+                }
+                else if (glyph.Left - previous.Right > 0.25 * Math.Max(previous.Size, glyph.Size) && IsLatin(previous.Text) && IsLatin(glyph.Text))
+                {
+                    text.Append(' '); // a word space in Latin text
+                }
+
+                text.Append(glyph.Text);
+                previous = glyph;
+            }
+
+            var line = new LayoutLine(page.Number, top, bottom, chunks, Location(page.Number, chunks[0].Left, top));
+            if (IsPageNumber(line, page.Height))
+            {
+                notes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, line.Location, line.Text,
+                    "页码是版面残留，已删除。", "A page number is a layout artefact; dropped."));
+                continue;
+            }
+
+            lines.Add(line);
+        }
+    }
+
+    private static bool IsLatin(string text) => text.Length > 0 && text[0] < 0x2E80;
+
+    private static bool IsPageNumber(LayoutLine line, double pageHeight)
+    {
+        if (line.Top > pageHeight * MarginShare && line.Bottom < pageHeight * (1 - MarginShare))
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var chunk in line.Chunks)
+        {
+            foreach (var c in chunk.Text)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+                else if (c is not ('-' or '—' or '–' or '－' or '第' or '页' or '/' or ' ' or '共'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return digits is > 0 and <= 4;
+    }
+
+    private static SourceLocation Location(int page, double x, double y)
+        => new(Page: page, X: Math.Round(x, 1), Y: Math.Round(y, 1));
+
+    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size);
+}
+
+/// <summary>The outcome of reading a PDF: the document, or why it was not read.</summary>
+internal sealed class PdfRead
+{
+    private PdfRead(SourceDocument? document, string? zh, string? en, string? code)
+    {
+        Document = document;
+        ReasonZh = zh;
+        ReasonEn = en;
+        Code = code;
+    }
+
+    public SourceDocument? Document { get; }
+
+    public string? ReasonZh { get; }
+
+    public string? ReasonEn { get; }
+
+    public string? Code { get; }
+
+    public static PdfRead Read(SourceDocument document) => new(document, null, null, null);
+
+    public static PdfRead Refused(string zh, string en, string code) => new(null, zh, en, code);
+}

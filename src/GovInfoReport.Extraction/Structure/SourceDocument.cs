@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace GovInfoReport.Extraction.Documents;
+
+/// <summary>The input format a document was read from.</summary>
+public enum SourceFormat
+{
+    /// <summary>Plain text (any of the conversions seen in published reports).</summary>
+    Text,
+
+    /// <summary>An HTML page.</summary>
+    Html,
+
+    /// <summary>A Word (.docx) document.</summary>
+    Docx,
+
+    /// <summary>Blocks built by the caller (another reader).</summary>
+    Blocks,
+
+    /// <summary>A PDF with a text layer (words with their positions).</summary>
+    Pdf,
+}
+
+/// <summary>
+/// The common intermediate every input format is turned into: the document's paragraphs and tables in reading order.
+/// One table reader works on it, whatever the format was.
+/// </summary>
+public sealed class SourceDocument
+{
+    /// <summary>Creates a document.</summary>
+    /// <param name="format">The format it was read from.</param>
+    /// <param name="blocks">The paragraphs and tables, in reading order.</param>
+    public SourceDocument(SourceFormat format, IReadOnlyList<SourceBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        Format = format;
+        Blocks = blocks;
+    }
+
+    /// <summary>The format the document was read from.</summary>
+    public SourceFormat Format { get; }
+
+    /// <summary>The paragraphs and tables, in reading order.</summary>
+    public IReadOnlyList<SourceBlock> Blocks { get; }
+
+    /// <summary>The title the format carries apart from the body (an HTML page's &lt;title&gt;), or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The character encoding the bytes were decoded with (e.g. "utf-8", "gb18030"), or null when the input was given as text.</summary>
+    public string? Encoding { get; set; }
+
+    /// <summary>Notes the reader made while building the blocks (artefacts dropped, limits hit).</summary>
+    public IList<ExtractionNote> ReaderNotes { get; } = new List<ExtractionNote>();
+
+    /// <summary>A plain-text rendering (paragraphs as lines, table rows as tab-separated lines), for diagnostics.</summary>
+    /// <returns>The text.</returns>
+    public string ToPlainText()
+    {
+        var builder = new StringBuilder();
+        foreach (var block in Blocks)
+        {
+            if (block is SourceParagraph paragraph)
+            {
+                builder.Append(paragraph.Text).Append('\n');
+            }
+            else if (block is SourceTable table)
+            {
+                foreach (var row in table.Rows)
+                {
+                    for (var i = 0; i < row.Cells.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            builder.Append('\t');
+                        }
+
+                        builder.Append(row.Cells[i].Text.Replace('\n', ' ').Replace('\t', ' '));
+                    }
+
+                    builder.Append('\n');
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>A paragraph or a table of a <see cref="SourceDocument"/>.</summary>
+public abstract class SourceBlock
+{
+    private protected SourceBlock(SourceLocation location) => Location = location ?? throw new ArgumentNullException(nameof(location));
+
+    /// <summary>Where the block starts in the source.</summary>
+    public SourceLocation Location { get; }
+}
+
+/// <summary>One paragraph (one line of a text file, one &lt;p&gt; of a page, one w:p of a DOCX).</summary>
+public sealed class SourceParagraph : SourceBlock
+{
+    /// <summary>Creates a paragraph.</summary>
+    /// <param name="text">The text as published (artefacts included).</param>
+    /// <param name="location">Where it is.</param>
+    public SourceParagraph(string text, SourceLocation location)
+        : base(location)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+    }
+
+    /// <summary>The text as published.</summary>
+    public string Text { get; }
+}
+
+/// <summary>A table: rows of cells as they appear in the source (a merged cell appears once, where it starts).</summary>
+public sealed class SourceTable : SourceBlock
+{
+    /// <summary>Creates a table.</summary>
+    /// <param name="rows">The rows.</param>
+    /// <param name="rowsAreReliable">
+    /// Whether row boundaries are known (true for HTML, DOCX and delimited text); false when the source gives
+    /// cells without row boundaries (one cell per line, no separators), so readers must not rely on them.
+    /// </param>
+    /// <param name="location">Where the table starts.</param>
+    public SourceTable(IReadOnlyList<SourceRow> rows, bool rowsAreReliable, SourceLocation location)
+        : base(location)
+    {
+        Rows = rows ?? throw new ArgumentNullException(nameof(rows));
+        RowsAreReliable = rowsAreReliable;
+    }
+
+    /// <summary>The rows, top to bottom.</summary>
+    public IReadOnlyList<SourceRow> Rows { get; }
+
+    /// <summary>Whether row boundaries are known.</summary>
+    public bool RowsAreReliable { get; }
+}
+
+/// <summary>A table row.</summary>
+public sealed class SourceRow
+{
+    /// <summary>Creates a row.</summary>
+    /// <param name="cells">The cells, left to right.</param>
+    public SourceRow(IReadOnlyList<SourceCell> cells) => Cells = cells ?? throw new ArgumentNullException(nameof(cells));
+
+    /// <summary>The cells, left to right.</summary>
+    public IReadOnlyList<SourceCell> Cells { get; }
+}
+
+/// <summary>A table cell.</summary>
+public sealed class SourceCell
+{
+    /// <summary>Creates a cell.</summary>
+    /// <param name="text">The text as published; lines of a multi-line cell are joined with '\n'.</param>
+    /// <param name="location">Where it is.</param>
+    /// <param name="columnSpan">How many grid columns it spans (1 when not merged).</param>
+    /// <param name="rowSpan">How many grid rows it spans (1 when not merged).</param>
+    /// <param name="isMergeContinuation">
+    /// True for the placeholder of a cell merged from the row above (DOCX vMerge continue, HTML rowspan): it has no text
+    /// of its own, and a value must never be read from it.
+    /// </param>
+    public SourceCell(string text, SourceLocation location, int columnSpan = 1, int rowSpan = 1, bool isMergeContinuation = false)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+        ColumnSpan = Math.Max(1, columnSpan);
+        RowSpan = Math.Max(1, rowSpan);
+        IsMergeContinuation = isMergeContinuation;
+    }
+
+    /// <summary>The text as published.</summary>
+    public string Text { get; }
+
+    /// <summary>Where it is.</summary>
+    public SourceLocation Location { get; }
+
+    /// <summary>Grid columns spanned.</summary>
+    public int ColumnSpan { get; }
+
+    /// <summary>Grid rows spanned.</summary>
+    public int RowSpan { get; }
+
+    /// <summary>Whether this is the placeholder of a vertically merged cell.</summary>
+    public bool IsMergeContinuation { get; }
+
+    /// <summary>For a merge continuation, the cell it continues (the one that holds the text), when the reader knows it.</summary>
+    public SourceCell? MergedFrom { get; init; }
+
+    /// <summary>
+    /// Set when the cell's text was not printed as a cell of its own but inferred (a run of digits split by the table's
+    /// arithmetic); the value is then marked inferred in provenance and the rules used are not assessable for it.
+    /// </summary>
+    public CellInference? Inference { get; init; }
+
+    /// <summary>The cell read as a value, computed once (the reader asks several times).</summary>
+    internal Reading.ParsedCell? ParsedValue { get; set; }
+}
+
+/// <summary>How a cell's text was inferred rather than printed as a cell of its own.</summary>
+/// <param name="RunText">The printed run of digits the value was cut from.</param>
+/// <param name="Rules">The consistency rules (R1–R4) used to choose the one admissible split; empty when the split was unique by digit count alone.</param>
+public sealed record CellInference(string RunText, IReadOnlyList<string> Rules)
+{
+    /// <summary>A short description for provenance.</summary>
+    public string Describe() => Rules.Count == 0
+        ? $"inferred: the only split of the run-together digits \"{RunText}\" into the row's columns"
+        : $"inferred: the only split of the run-together digits \"{RunText}\" under which {string.Join(", ", Rules)} hold";
+}
+
+/// <summary>
+/// Where something is in the source: a line (and cell) of a text file, or a table/row/column or paragraph of an
+/// HTML or DOCX document. All numbers are one-based.
+/// </summary>
+/// <param name="Line">Line of a text file.</param>
+/// <param name="Cell">Cell within a delimited text line.</param>
+/// <param name="Table">Table number in the document.</param>
+/// <param name="Row">Row within the table.</param>
+/// <param name="Column">Grid column within the row.</param>
+/// <param name="Paragraph">Paragraph number in the document.</param>
+/// <param name="Page">Page of a PDF.</param>
+/// <param name="X">Left edge on the PDF page, in points from the left.</param>
+/// <param name="Y">Top edge on the PDF page, in points from the top.</param>
+public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Table = null, int? Row = null, int? Column = null, int? Paragraph = null, int? Page = null, double? X = null, double? Y = null)
+{
+    /// <summary>A text line.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="cell">The cell in a delimited line, if any.</param>
+    /// <returns>The location.</returns>
+    public static SourceLocation AtLine(int line, int? cell = null) => new(Line: line, Cell: cell);
+
+    /// <summary>A table cell.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="row">The row.</param>
+    /// <param name="column">The grid column.</param>
+    /// <returns>The location.</returns>
+    public static SourceLocation AtCell(int table, int row, int column) => new(Table: table, Row: row, Column: column);
+
+    /// <summary>A paragraph.</summary>
+    /// <param name="paragraph">The paragraph number.</param>
+    /// <returns>The location.</returns>
+    public static SourceLocation AtParagraph(int paragraph) => new(Paragraph: paragraph);
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var parts = new List<string>(3);
+        if (Page is { } page)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"page {page}"));
+        }
+
+        if (Line is { } line)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+        }
+
+        if (Cell is { } cell)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"cell {cell}"));
+        }
+
+        if (Table is { } table)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"table {table}"));
+        }
+
+        if (Row is { } row)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
+        }
+
+        if (Column is { } column)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"column {column}"));
+        }
+
+        if (Paragraph is { } paragraph)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph}"));
+        }
+
+        if (X is { } x && Y is { } y)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"at ({x:0.#}, {y:0.#}) pt"));
+        }
+
+        return parts.Count == 0 ? "document" : string.Join(", ", parts);
+    }
+}
