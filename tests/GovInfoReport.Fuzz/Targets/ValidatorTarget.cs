@@ -23,13 +23,17 @@ public static class ValidatorTarget
         {
             InvariantViolation.Check(fromSpan.Issues[i] == fromStream.Issues[i], $"span and stream disagree at issue {i}: '{fromSpan.Issues[i]}' vs '{fromStream.Issues[i]}'");
         }
+
+        // Reading the typed report must not change the verdict, and a valid payload must give one.
+        var read = ReportValidator.ValidateAndRead(input);
+        InvariantViolation.Check(read.IsValid == fromSpan.IsValid && read.Issues.Count == fromSpan.Issues.Count, "ValidateAndRead disagrees with Validate");
+        InvariantViolation.Check(!read.IsValid || read.Report is not null, "valid without a typed report");
     }
 
     private static void Check(ReportValidationResult result)
     {
         InvariantViolation.Check(result.IsValid == (result.Validation.ErrorCount == 0), "IsValid does not match the error count");
         InvariantViolation.Check(result.IsValid || result.Issues.Count > 0, "invalid without an issue");
-        InvariantViolation.Check(!result.IsValid || result.Report is not null, "valid without a typed report");
         foreach (var issue in result.Issues)
         {
             InvariantViolation.Check(!string.IsNullOrEmpty(issue.RuleId), "an issue without a rule id");
