@@ -5,8 +5,13 @@ namespace GovInfoReport.Cli;
 /// <summary>The <c>govinfo-report</c> entry point.</summary>
 public static class Program
 {
-    /// <summary>Runs the command line against the process's console.</summary>
+    /// <summary>Runs the command line against the process's standard streams.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>0 when every payload is valid, 1 when errors were found, 2 for usage or input errors.</returns>
-    public static int Main(string[] args) => CliApplication.Run(args, Console.In, Console.Out, Console.Error, !Console.IsErrorRedirected);
+    /// <returns>0 when every payload is valid, 1 when errors were found, 2 for usage or input errors, 3 for an internal error.</returns>
+    public static int Main(string[] args)
+    {
+        using var input = Console.OpenStandardInput();
+        using var output = Console.OpenStandardOutput();
+        return CliApplication.Run(args, input, output, Console.Error, !Console.IsErrorRedirected);
+    }
 }

@@ -101,4 +101,7 @@ public static class ExtractionNoteCodes
 
     /// <summary>The input is binary or not decodable as the declared format.</summary>
     public const string InputUnreadable = "input.unreadable";
+
+    /// <summary>The note limit (<see cref="ExtractionOptions.MaxNotes"/>) was reached: this is the last note, the rest are not listed.</summary>
+    public const string NotesTruncated = "notes.truncated";
 }

@@ -17,6 +17,12 @@ public sealed class ExtractionOptions
     /// <summary>The most characters read from one DOCX part (default 16,000,000): a guard against decompression bombs.</summary>
     public long MaxDocxPartChars { get; init; } = 16_000_000;
 
+    /// <summary>
+    /// The most notes one document gets (default 1,000; a real report has 5–60). Past it the list ends with one
+    /// <see cref="ExtractionNoteCodes.NotesTruncated"/> note, as a validation issue list ends at its limit.
+    /// </summary>
+    public int MaxNotes { get; init; } = 1000;
+
     /// <summary>Checks that every limit is positive.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A limit is zero or negative.</exception>
     public void Validate()
@@ -29,6 +35,11 @@ public sealed class ExtractionOptions
         if (MaxDocxBytes <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDocxBytes), MaxDocxBytes, "Must be positive.");
+        }
+
+        if (MaxNotes <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxNotes), MaxNotes, "Must be positive.");
         }
 
         if (MaxDocxPartChars <= 0)

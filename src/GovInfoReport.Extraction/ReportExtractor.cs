@@ -47,7 +47,7 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Text, "输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
         }
 
-        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(TextDocumentReader.Read(text), sourceName));
+        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(TextDocumentReader.Read(text), sourceName, options));
     }
 
     /// <summary>Extracts a report from an HTML page.</summary>
@@ -71,7 +71,7 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Html, "输入不是 HTML 文本（含有大量控制字符）。", "The input is not HTML text (it holds many control characters).");
         }
 
-        return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName));
+        return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName, options));
     }
 
     /// <summary>Extracts a report from a Word (.docx) document.</summary>
@@ -128,7 +128,7 @@ public static class ReportExtractor
                 return Unreadable(sourceName, SourceFormat.Docx, "DOCX 文件无法读取：" + exception.Message, "The DOCX file cannot be read: " + exception.Message);
             }
 
-            return Guard(sourceName, SourceFormat.Docx, () => ReportReader.Read(document, sourceName));
+            return Guard(sourceName, SourceFormat.Docx, () => ReportReader.Read(document, sourceName, options));
         }
     }
 

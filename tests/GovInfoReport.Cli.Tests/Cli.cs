@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Text;
 using GovInfoReport.Cli;
 
 namespace GovInfoReport.Cli.Tests;
@@ -12,18 +13,28 @@ internal static class Cli
 
     public static string Schema(string version) => Path.Combine(AppContext.BaseDirectory, "Schemas", $"report-{version}.schema.json");
 
-    public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] args)
+    public static (int ExitCode, string Output, string Error) Run(string stdin, params string[] args) => RunBytes(Encoding.UTF8.GetBytes(stdin), args);
+
+    /// <summary>Runs in-process with <paramref name="stdin"/> as the exact bytes of standard input.</summary>
+    public static (int ExitCode, string Output, string Error) RunBytes(byte[] stdin, params string[] args) => RunStream(new MemoryStream(stdin), args);
+
+    /// <summary>Runs in-process with <paramref name="stdin"/> as standard input.</summary>
+    public static (int ExitCode, string Output, string Error) RunStream(Stream stdin, params string[] args)
     {
-        using var output = new StringWriter();
+        using var output = new MemoryStream();
         using var error = new StringWriter();
-        var exitCode = CliApplication.Run(args, new StringReader(stdin), output, error);
-        return (exitCode, output.ToString(), error.ToString());
+        var exitCode = CliApplication.Run(args, stdin, output, error);
+        return (exitCode, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
-    public static (int ExitCode, string Output, string Error) RunProcess(string? stdin, params string[] args)
+    public static (int ExitCode, string Output, string Error) RunProcess(string? stdin, params string[] args) => RunProcessIn(null, stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    /// <summary>Runs the tool as a process in <paramref name="directory"/> (relative paths as a shell glob gives them).</summary>
+    public static (int ExitCode, string Output, string Error) RunProcessIn(string? directory, byte[]? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            WorkingDirectory = directory ?? string.Empty,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -38,7 +49,7 @@ internal static class Cli
         using var process = Process.Start(start)!;
         if (stdin is not null)
         {
-            process.StandardInput.Write(stdin);
+            process.StandardInput.BaseStream.Write(stdin);
         }
 
         process.StandardInput.Close();

@@ -75,6 +75,30 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void BidiControlsAndNulFromThePayloadAreShownNotPassedOn()
+    {
+        var payload = JsonNode.Parse(File.ReadAllText(Cli.Fixture("seed-004.json")))!.AsObject();
+        payload["agencyName"] = "甲局\u202Egpj.exe\u202C";
+        payload["overview"] = "a\u0000b \u2066isolate\u2069 \u200Fmark \u061C";
+        var path = Path.Combine(_directory.FullName, "bidi.json");
+        File.WriteAllText(path, payload.ToJsonString());
+        var output = Path.Combine(_directory.FullName, "bidi.html");
+
+        var (exitCode, _, _) = Cli.Run(string.Empty, "render", path, "--out", output);
+        var html = File.ReadAllText(output);
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Equal(0, exitCode);
+        foreach (var control in new[] { '\u202E', '\u202C', '\u0000', '\u2066', '\u2069', '\u200F', '\u061C' })
+        {
+            Assert.DoesNotContain(control, html);
+        }
+
+        Assert.StartsWith("甲局[U+202E]gpj.exe[U+202C]", document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(document.QuerySelectorAll("p"), p => p.TextContent == "a[U+0000]b [U+2066]isolate[U+2069] [U+200F]mark [U+061C]");
+    }
+
+    [Fact]
     public void TheHtmlIsSelfContained()
     {
         var document = Render(Cli.Fixture("seed-001.json"), out _);

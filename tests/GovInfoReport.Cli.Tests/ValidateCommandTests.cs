@@ -58,6 +58,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void StreamedJsonIsTheDocumentTheIssueWriterWritesInOneGo()
+    {
+        var paths = new[] { "seed-000.json", "seed-002.json", "seed-004.json" }.Select(Cli.Fixture).ToArray();
+        var (_, output, _) = Cli.Run(string.Empty, ["validate", .. paths, "--format", "json"]);
+
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            var options = new GovInfoReport.Schema.Validation.ValidationOptions { ReadReport = false };
+            GovInfoReport.Schema.Validation.IssueJsonWriter.WriteDocument(writer, paths.Select(p => ((string?)p, GovInfoReport.Schema.Validation.ReportValidator.Validate(File.ReadAllBytes(p), options))));
+        }
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n", output);
+    }
+
+    [Fact]
     public void SarifFormatLocatesEachFindingAtItsLineInThePayload()
     {
         var (_, output, _) = Cli.Run(string.Empty, "validate", Cli.Fixture("seed-002.json"), "--format", "sarif");

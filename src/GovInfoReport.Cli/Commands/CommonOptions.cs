@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovInfoReport.Cli.Output;
 
 namespace GovInfoReport.Cli.Commands;
 
@@ -8,6 +9,13 @@ internal static class CommonOptions
     public static Option<string> Format() => Choice("--format", "Output format: text (a table per file), json (the govinfo-report/issues@1 document) or sarif (SARIF 2.1.0).", "text", "text", "json", "sarif");
 
     public static Option<string> Language() => Choice("--lang", "Language of messages: zh or en.", "zh", "zh", "en");
+
+    /// <summary><c>--verbose</c>, on the root and every command below it.</summary>
+    public static Option<bool> Verbose() => new("--verbose")
+    {
+        Description = "Report an internal error with its stack trace (otherwise one line).",
+        Recursive = true,
+    };
 
     public static Option<string> Choice(string name, string description, string defaultValue, params string[] values)
     {
@@ -19,4 +27,8 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(values);
         return option;
     }
+
+    /// <summary>The output settings a command's options give.</summary>
+    public static OutputSettings Settings(ParseResult parseResult, Option<string>? format, Option<string> language, Option<bool> verbose)
+        => new(format is null ? "text" : parseResult.GetValue(format) ?? "text", parseResult.GetValue(language) == "en", parseResult.GetValue(verbose));
 }

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
+using GovInfoReport.Cli.Input;
+using GovInfoReport.Extraction;
+using GovInfoReport.Schema.Validation;
 
 namespace GovInfoReport.Cli.Commands;
 
-/// <summary>Turns the command's path arguments (files, folders searched recursively for <c>*.json</c>, <c>-</c>) into payloads.</summary>
+/// <summary>What each command reads: which files a folder contributes, and how many bytes one input may have.</summary>
 internal static class InputCollector
 {
     /// <summary>Where the bundled samples are copied next to the tool.</summary>
@@ -18,55 +19,12 @@ internal static class InputCollector
     /// <summary>The file names a folder contributes to <c>extract</c> and <c>check</c>: published reports.</summary>
     public static readonly string[] ReportDocuments = ["*.txt", "*.htm", "*.html", "*.docx"];
 
-    public static List<PayloadInput> Collect(IReadOnlyList<string> paths, TextReader stdin, List<string> usageErrors) => Collect(paths, JsonFiles, stdin, usageErrors);
+    /// <summary>The most bytes a payload may have: the validator's limit (one more byte is read to tell it is exceeded).</summary>
+    public static int PayloadLimit(ValidationOptions options) => options.MaxPayloadBytes;
 
-    public static List<PayloadInput> Collect(IReadOnlyList<string> paths, IReadOnlyList<string> patterns, TextReader stdin, List<string> usageErrors)
-    {
-        var inputs = new List<PayloadInput>();
-        foreach (var path in paths)
-        {
-            if (path == "-")
-            {
-                inputs.Add(new PayloadInput("stdin", Encoding.UTF8.GetBytes(stdin.ReadToEnd()), null));
-            }
-            else if (Directory.Exists(path))
-            {
-                IEnumerable<string> files;
-                try
-                {
-                    files = patterns.SelectMany(pattern => Directory.EnumerateFiles(path, pattern, SearchOption.AllDirectories))
-                        .Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal).ToList();
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    usageErrors.Add($"{path}: cannot list the folder: {exception.Message}");
-                    continue;
-                }
+    /// <summary>The most bytes a published report may have: the largest of the extraction library's limits per format.</summary>
+    public static int DocumentLimit(ExtractionOptions options) => (int)Math.Min(Math.Max(options.MaxDocxBytes, options.MaxInputChars * 4L), Array.MaxLength - 1);
 
-                inputs.AddRange(files.Select(Read));
-            }
-            else if (File.Exists(path))
-            {
-                inputs.Add(Read(path));
-            }
-            else
-            {
-                usageErrors.Add($"{path}: no such file or folder");
-            }
-        }
-
-        return inputs;
-    }
-
-    private static PayloadInput Read(string path)
-    {
-        try
-        {
-            return new PayloadInput(path, File.ReadAllBytes(path), null);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return new PayloadInput(path, null, exception.Message);
-        }
-    }
+    /// <summary>The inputs <paramref name="paths"/> stand for, enumerated lazily (see <see cref="InputWalker"/>).</summary>
+    public static IEnumerable<InputEntry> Collect(IReadOnlyList<string> paths, IReadOnlyList<string> patterns) => InputWalker.Enumerate(paths, patterns);
 }

@@ -14,32 +14,32 @@ namespace GovInfoReport.Cli.Commands;
 /// <summary><c>schema check|diff</c>: tools for maintainers editing a template schema.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(TextReader stdin, bool errorIsTerminal)
+    public static Command Create(CliConsole console, Option<bool> verbose)
     {
         var command = new Command("schema", "Tools for template schema maintainers.");
-        command.Subcommands.Add(Check(stdin, errorIsTerminal));
+        command.Subcommands.Add(Check(console, verbose));
         command.Subcommands.Add(Diff());
         command.Subcommands.Add(Render());
         return command;
     }
 
-    private static Command Check(TextReader stdin, bool errorIsTerminal)
+    private static Command Check(CliConsole console, Option<bool> verbose)
     {
         var schema = new Argument<string>("schema") { Description = "The draft template schema (JSON)." };
         var payloads = new Argument<string[]>("payloads") { Description = "Sample payloads to validate against the draft, rules included.", Arity = ArgumentArity.ZeroOrMore };
         var format = CommonOptions.Format();
         var language = CommonOptions.Language();
-        var command = new Command("check", "Report a draft schema's errors (the generator's diagnostics, with line and column) and validate sample payloads against it, interpreting its rules. Exit codes: 0 clean, 1 schema or payload errors, 2 usage or input error.")
+        var command = new Command("check", "Report a draft schema's errors (the generator's diagnostics, with line and column) and validate sample payloads against it, interpreting its rules. Exit codes: 0 clean, 1 schema or payload errors, 2 usage or input error, 3 internal error (a bug; --verbose shows the stack).")
         {
             schema, payloads, format, language,
         };
         command.SetAction(parseResult =>
         {
-            var output = parseResult.InvocationConfiguration.Output;
-            var error = parseResult.InvocationConfiguration.Error;
-            var settings = new OutputSettings(parseResult.GetValue(format) ?? "text", parseResult.GetValue(language) == "en", errorIsTerminal);
+            var output = console.Out;
+            var error = console.Error;
+            var settings = CommonOptions.Settings(parseResult, format, language, verbose);
             var schemaPath = parseResult.GetValue(schema)!;
-            if (!InputFiles.TryReadText(schemaPath, error, out var text))
+            if (!InputFiles.TryReadText(schemaPath, InputFiles.SchemaLimit, error, out var text))
             {
                 return ExitCodes.UsageOrInputError;
             }
@@ -66,7 +66,7 @@ internal static class SchemaCommand
                 return ExitCodes.Valid;
             }
 
-            return ValidationRun.Execute(given, settings, bytes => new ReportValidationResult(null, validator.Validate(bytes), null), stdin, output, error);
+            return ValidationRun.Execute(given, settings, InputCollector.PayloadLimit(ValidationOptions.Default), bytes => new ReportValidationResult(null, validator.Validate(bytes), null), console);
         });
         return command;
     }
@@ -88,7 +88,7 @@ internal static class SchemaCommand
             var paths = new[] { parseResult.GetValue(before)!, parseResult.GetValue(after)! };
             for (var i = 0; i < 2; i++)
             {
-                if (!InputFiles.TryReadText(paths[i], error, out var text))
+                if (!InputFiles.TryReadText(paths[i], InputFiles.SchemaLimit, error, out var text))
                 {
                     return ExitCodes.UsageOrInputError;
                 }
@@ -146,7 +146,7 @@ internal static class SchemaCommand
         {
             var error = parseResult.InvocationConfiguration.Error;
             var path = parseResult.GetValue(schema)!;
-            if (!InputFiles.TryReadText(path, error, out var text))
+            if (!InputFiles.TryReadText(path, InputFiles.SchemaLimit, error, out var text))
             {
                 return ExitCodes.UsageOrInputError;
             }
@@ -171,7 +171,7 @@ internal static class SchemaCommand
 
     /// <summary>The compiler's diagnostic format, one-based: <c>file(line,col): error GIR0010: message</c>.</summary>
     public static string FormatDiagnostic(string path, SchemaDiagnostic diagnostic)
-        => $"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {(diagnostic.Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.Message}";
+        => DisplayText.Escape($"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {(diagnostic.Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.Message}");
 
     private static char Sign(string kind) => kind switch
     {

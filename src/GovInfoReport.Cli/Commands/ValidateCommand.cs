@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.IO;
-using GovInfoReport.Cli.Output;
 using GovInfoReport.Schema.Validation;
 
 namespace GovInfoReport.Cli.Commands;
@@ -10,16 +8,16 @@ internal static class ValidateCommand
 {
     private static readonly ValidationOptions Options = new() { ReadReport = false };
 
-    public static Command Create(TextReader stdin, bool errorIsTerminal)
+    public static Command Create(CliConsole console, Option<bool> verbose)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "JSON payload files, folders (searched recursively for *.json), or - for stdin. None: the bundled samples.",
+            Description = "JSON payload files, folders (searched recursively for *.json; links are not followed), or - for stdin. None: the bundled samples.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = CommonOptions.Format();
         var language = CommonOptions.Language();
-        var command = new Command("validate", "Validate report payloads: structure and every rule of their template (R1–R5, R11). Files are validated in parallel. Exit codes: 0 all valid (warnings allowed), 1 errors found, 2 usage or input error.")
+        var command = new Command("validate", "Validate report payloads: structure and every rule of their template (R1–R5, R11). Files are validated in parallel and printed in argument order as they are done. " + ExitCodes.Help)
         {
             paths,
             format,
@@ -27,18 +25,17 @@ internal static class ValidateCommand
         };
         command.SetAction(parseResult =>
         {
-            var settings = new OutputSettings(parseResult.GetValue(format) ?? "text", parseResult.GetValue(language) == "en", errorIsTerminal);
+            var settings = CommonOptions.Settings(parseResult, format, language, verbose);
             var given = parseResult.GetValue(paths) ?? [];
-            var error = parseResult.InvocationConfiguration.Error;
             if (given.Length == 0)
             {
-                error.WriteLine(settings.English
+                console.Error.WriteLine(settings.English
                     ? $"No paths given: validating the bundled samples in {InputCollector.SamplesDirectory}"
                     : $"未指定文件：校验自带样例 {InputCollector.SamplesDirectory}");
                 given = [InputCollector.SamplesDirectory];
             }
 
-            return ValidationRun.Execute(given, settings, bytes => ReportValidator.Validate(bytes, Options), stdin, parseResult.InvocationConfiguration.Output, error);
+            return ValidationRun.Execute(given, settings, InputCollector.PayloadLimit(Options), bytes => ReportValidator.Validate(bytes, Options), console);
         });
         return command;
     }

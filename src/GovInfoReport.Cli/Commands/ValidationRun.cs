@@ -2,94 +2,63 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using GovInfoReport.Cli.Input;
 using GovInfoReport.Cli.Output;
+using GovInfoReport.Cli.Pipeline;
 using GovInfoReport.Schema.Validation;
 
 namespace GovInfoReport.Cli.Commands;
 
 /// <summary>
-/// The pipeline every validating command shares: collect payloads, validate them in parallel (with progress on
-/// an interactive stderr), print them in the chosen format, summarise, and choose the exit code.
+/// What every validating command shares: inputs streamed through the batch pipeline, results printed in the chosen
+/// format as they come (in input order), a summary, and the exit code.
 /// </summary>
 internal static class ValidationRun
 {
-    public static int Execute(IReadOnlyList<string> paths, OutputSettings settings, Func<byte[], ReportValidationResult> validate, TextReader stdin, TextWriter output, TextWriter error)
-        => Execute(paths, InputCollector.JsonFiles, settings, (inputs, progress) =>
+    /// <summary>Validates every payload <paramref name="paths"/> stand for with <paramref name="validate"/>, in parallel.</summary>
+    public static int Execute(IReadOnlyList<string> paths, OutputSettings settings, int readLimit, Func<ReadOnlySpan<byte>, ReportValidationResult> validate, CliConsole console)
+        => Execute(paths, InputCollector.JsonFiles, settings, console, (entries, format, write) => BatchPipeline.Run(entries, readLimit, console.Input, (source, bytes) =>
         {
-            var results = InputBatch.Map(inputs, progress, (_, bytes) => validate(bytes));
-            return inputs.Select((input, i) => new ValidatedPayload(input, results[i])).ToList();
-        }, stdin, output, error);
+            var result = validate(bytes);
+            return new Validated(result, format.Render(source.Name, result, format.NeedsLocations ? SarifWriter.LocateInPayload(bytes, result) : null));
+        }, write));
 
-    /// <summary>The pipeline with a batch step, for commands whose checks span payloads (cross-report rules).</summary>
-    public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> patterns, OutputSettings settings, Func<IReadOnlyList<PayloadInput>, ProgressBar, IReadOnlyList<ValidatedPayload>> validateAll, TextReader stdin, TextWriter output, TextWriter error)
+    /// <summary>The run with its own way to produce results, for commands whose checks span inputs (cross-report rules).</summary>
+    /// <param name="paths">The path arguments.</param>
+    /// <param name="patterns">The file names a folder contributes.</param>
+    /// <param name="settings">Format and language.</param>
+    /// <param name="console">The streams.</param>
+    /// <param name="run">Produces a rendered result per input (in input order) from the entries.</param>
+    public static int Execute(IReadOnlyList<string> paths, IReadOnlyList<string> patterns, OutputSettings settings, CliConsole console,
+        Action<IEnumerable<InputEntry>, ValidationFormat, Action<BatchItem<Validated>>> run)
     {
         var stopwatch = Stopwatch.StartNew();
-        var usageErrors = new List<string>();
-        var inputs = InputCollector.Collect(paths, patterns, stdin, usageErrors);
-        var progress = InputBatch.Progress(error, inputs.Count, settings.ErrorIsTerminal);
-        var payloads = validateAll(inputs, progress);
-        var results = payloads.Select(p => p.Result).ToArray();
-
-        usageErrors.AddRange(InputBatch.ReadErrors(inputs));
-
-        Print(payloads, settings, output);
-        foreach (var message in usageErrors)
+        var format = ValidationFormat.For(settings, TerminalWidth());
+        var tally = new BatchTally(console, settings.English, settings.Verbose);
+        var output = console.OutBytes;
+        int valid = 0, withErrors = 0, withWarnings = 0;
+        format.Begin(output);
+        run(InputCollector.Collect(paths, patterns), format, item =>
         {
-            error.WriteLine((settings.English ? "error: " : "错误：") + message);
-        }
+            if (!tally.Record(item))
+            {
+                return;
+            }
 
-        var read = results.Where(r => r is not null).Select(r => r!).ToList();
-        var valid = read.Count(r => r.IsValid);
-        var withErrors = read.Count(r => !r.IsValid);
-        var withWarnings = read.Count(r => r.Validation.WarningCount > 0);
+            var (result, rendered) = item.Result!;
+            format.Write(output, result, rendered);
+            valid += result.IsValid ? 1 : 0;
+            withErrors += result.IsValid ? 0 : 1;
+            withWarnings += result.Validation.WarningCount > 0 ? 1 : 0;
+        });
+        tally.Finish();
+        format.End(output);
+
         var summary = settings.English
-            ? $"files: {inputs.Count}, valid: {valid}, with errors: {withErrors}, with warnings: {withWarnings}, elapsed: {stopwatch.Elapsed.TotalSeconds:0.00} s"
-            : $"文件 {inputs.Count} 个，有效 {valid} 个，有错误 {withErrors} 个，有警告 {withWarnings} 个，用时 {stopwatch.Elapsed.TotalSeconds:0.00} 秒";
-
-        // Machine-readable formats keep stdout pure; the summary then goes to stderr.
-        (settings.Format == "text" ? output : error).WriteLine(summary);
-        if (usageErrors.Count > 0)
-        {
-            return ExitCodes.UsageOrInputError;
-        }
-
-        return withErrors > 0 ? ExitCodes.IssuesFound : ExitCodes.Valid;
-    }
-
-    private static void Print(IReadOnlyList<ValidatedPayload> payloads, OutputSettings settings, TextWriter output)
-    {
-        switch (settings.Format)
-        {
-            case "json":
-                using (var stream = new MemoryStream())
-                {
-                    using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-                    {
-                        IssueJsonWriter.WriteDocument(writer, payloads.Where(p => p.Result is not null).Select(p => ((string?)p.Input.Source, p.Result!)));
-                    }
-
-                    output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-                }
-
-                break;
-            case "sarif":
-                SarifWriter.Write(output, payloads, settings.English);
-                break;
-            default:
-                var text = new TextResultWriter(output, settings.English, TerminalWidth());
-                foreach (var payload in payloads)
-                {
-                    if (payload.Result is { } result)
-                    {
-                        text.Write(payload.Input.Source, result);
-                    }
-                }
-
-                break;
-        }
+            ? $"files: {tally.Files}, valid: {valid}, with errors: {withErrors}, with warnings: {withWarnings}, elapsed: {stopwatch.Elapsed.TotalSeconds:0.00} s"
+            : $"文件 {tally.Files} 个，有效 {valid} 个，有错误 {withErrors} 个，有警告 {withWarnings} 个，用时 {stopwatch.Elapsed.TotalSeconds:0.00} 秒";
+        (format.SummaryOnStdout ? console.Out : console.Error).WriteLine(summary);
+        return tally.ExitCode(withErrors > 0 ? ExitCodes.IssuesFound : ExitCodes.Valid);
     }
 
     private static int TerminalWidth()
@@ -104,3 +73,8 @@ internal static class ValidationRun
         }
     }
 }
+
+/// <summary>A validation result and its rendering in the run's format.</summary>
+/// <param name="Result">The result.</param>
+/// <param name="Rendered">The result as the format prints it.</param>
+internal sealed record Validated(ReportValidationResult Result, byte[] Rendered);

@@ -1,84 +1,54 @@
+using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfoReport.Schema.Validation;
 using GovInfoReport.SchemaTools;
 
 namespace GovInfoReport.Cli.Output;
 
-/// <summary>Writes results as SARIF 2.1.0, so CI systems and editors can show the findings at their line.</summary>
+/// <summary>The pieces of a SARIF 2.1.0 log, so CI systems and editors can show the findings at their line.</summary>
 internal static class SarifWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<ValidatedPayload> payloads, bool english)
+    /// <summary>Where each issue of a JSON payload stands: a syntax error at its reported line, any other issue at its JSON Pointer.</summary>
+    /// <remarks>The payload is parsed for locations only when an issue needs one, and only once.</remarks>
+    public static Func<ValidationIssue, (int Line, int Column)?> LocateInPayload(ReadOnlySpan<byte> payload, ReportValidationResult result)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        PointerLocator? locator = null;
+        foreach (var issue in result.Issues)
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, payloads, english);
-            json.WriteStartArray("results");
-            foreach (var payload in payloads)
+            if (issue.Line is null)
             {
-                if (payload.Result is null)
-                {
-                    continue;
-                }
-
-                var locator = payload.Locate is null ? new PointerLocator(Encoding.UTF8.GetString(payload.Input.Bytes ?? [])) : null;
-                foreach (var issue in payload.Result.Issues)
-                {
-                    var position = payload.Locate is { } locate
-                        ? locate(issue)
-                        : issue.Line is { } syntaxLine
-                            ? ((int)syntaxLine, (int)(issue.BytePositionInLine ?? 0) + 1)
-                            : locator!.Locate(issue.Pointer) is { } location ? (location.StartLine + 1, location.StartColumn + 1) : null;
-                    WriteResult(json, payload.Input.Source, issue, position ?? (1, 1), english);
-                }
+                locator = new PointerLocator(Encoding.UTF8.GetString(payload));
+                break;
             }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        return issue => issue.Line is { } syntaxLine
+            ? ((int)syntaxLine, (int)(issue.BytePositionInLine ?? 0) + 1)
+            : locator?.Locate(issue.Pointer) is { } location ? (location.StartLine + 1, location.StartColumn + 1) : null;
     }
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<ValidatedPayload> payloads, bool english)
+    /// <summary>Writes the <c>tool</c> object, describing every rule the results cite.</summary>
+    public static void WriteTool(Utf8JsonWriter json, IReadOnlyList<string> ruleIds, IReadOnlyDictionary<string, IssueSeverity> severities)
     {
-        json.WriteStartObject("tool");
+        json.WriteStartObject();
         json.WriteStartObject("driver");
         json.WriteString("name", "govinfo-report");
         json.WriteString("informationUri", "https://github.com/govinforeport/govinforeport");
         json.WriteString("version", typeof(SarifWriter).Assembly.GetName().Version?.ToString() ?? "0.0.0");
         json.WriteStartArray("rules");
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var payload in payloads)
+        foreach (var ruleId in ruleIds)
         {
-            foreach (var issue in payload.Result?.Issues ?? [])
-            {
-                if (!seen.Add(issue.RuleId))
-                {
-                    continue;
-                }
-
-                json.WriteStartObject();
-                json.WriteString("id", issue.RuleId);
-                json.WriteStartObject("shortDescription");
-                json.WriteString("text", issue.RuleId);
-                json.WriteEndObject();
-                json.WriteStartObject("defaultConfiguration");
-                json.WriteString("level", Level(issue.Severity));
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
+            json.WriteStartObject();
+            json.WriteString("id", ruleId);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", ruleId);
+            json.WriteEndObject();
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(severities[ruleId]));
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -86,7 +56,8 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, string source, ValidationIssue issue, (int Line, int Column) position, bool english)
+    /// <summary>Writes one SARIF result object for <paramref name="issue"/>.</summary>
+    public static void WriteResult(Utf8JsonWriter json, string source, ValidationIssue issue, (int Line, int Column) position, bool english)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", issue.RuleId);

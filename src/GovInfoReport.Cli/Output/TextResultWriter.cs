@@ -16,7 +16,7 @@ internal sealed class TextResultWriter(TextWriter output, bool english, int widt
         var verdict = result.IsValid
             ? (result.Validation.WarningCount == 0 ? (english ? "valid" : "有效") : (english ? $"valid, {result.Validation.WarningCount} warning(s)" : $"有效，{result.Validation.WarningCount} 条警告"))
             : (english ? $"{result.Validation.ErrorCount} error(s), {result.Validation.WarningCount} warning(s)" : $"{result.Validation.ErrorCount} 个错误，{result.Validation.WarningCount} 条警告");
-        output.WriteLine($"{source}  [{version}]  {verdict}");
+        output.WriteLine($"{DisplayText.Escape(source)}  [{version}]  {verdict}");
         if (result.Issues.Count == 0)
         {
             output.WriteLine();
@@ -33,10 +33,10 @@ internal sealed class TextResultWriter(TextWriter output, bool english, int widt
             [
                 issue.Severity == IssueSeverity.Error ? (english ? "error" : "错误") : (english ? "warning" : "警告"),
                 issue.RuleId,
-                issue.Pointer.Length == 0 ? "/" : issue.Pointer,
-                Shorten(issue.Expected ?? "-", 24),
-                Shorten(issue.Actual ?? "-", 24),
-                english ? issue.MessageEn : issue.MessageZh,
+                DisplayText.Escape(issue.Pointer.Length == 0 ? "/" : issue.Pointer),
+                Shorten(DisplayText.Escape(issue.Expected ?? "-"), 24),
+                Shorten(DisplayText.Escape(issue.Actual ?? "-"), 24),
+                DisplayText.Escape(english ? issue.MessageEn : issue.MessageZh),
             ]);
         }
 

@@ -4,18 +4,52 @@ using GovInfoReport.Extraction.Documents;
 
 namespace GovInfoReport.Extraction.Reading;
 
-/// <summary>Collects notes; document-level text conversions are summarised once each.</summary>
-internal sealed class NoteSink
+/// <summary>
+/// Collects notes, at most <paramref name="maxNotes"/> of them and then one marker that the rest were dropped (a
+/// document of thousands of odd rows must not cost a note each); text conversions are summarised once each.
+/// </summary>
+internal sealed class NoteSink(int maxNotes)
 {
     private readonly List<ExtractionNote> notes = [];
     private readonly Dictionary<TextChanges, (SourceLocation Location, string Raw, int Count)> textChanges = [];
+    private bool truncated;
 
     public IReadOnlyList<ExtractionNote> Notes => notes;
 
     public void Add(string code, NoteSeverity severity, string? pointer, SourceLocation? location, string? raw, string zh, string en)
-        => notes.Add(new ExtractionNote(code, severity, pointer, location, raw, zh, en));
+    {
+        if (Room())
+        {
+            notes.Add(new ExtractionNote(code, severity, pointer, location, raw, zh, en));
+        }
+    }
 
-    public void Add(ExtractionNote note) => notes.Add(note);
+    public void Add(ExtractionNote note)
+    {
+        if (Room())
+        {
+            notes.Add(note);
+        }
+    }
+
+    private bool Room()
+    {
+        if (truncated)
+        {
+            return false;
+        }
+
+        if (notes.Count < maxNotes)
+        {
+            return true;
+        }
+
+        var max = maxNotes.ToString(CultureInfo.InvariantCulture);
+        notes.Add(new ExtractionNote(ExtractionNoteCodes.NotesTruncated, NoteSeverity.Warning, null, null, null,
+            $"说明超过 {max} 条，其余未列出。", $"More than {max} notes; the rest are not listed."));
+        truncated = true;
+        return false;
+    }
 
     /// <summary>Records that matching a text needed a conversion (traditional, romanisation, vocabulary, artefact).</summary>
     public void TextChanged(TextChanges changes, SourceLocation location, string raw)

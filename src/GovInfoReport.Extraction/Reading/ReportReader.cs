@@ -11,9 +11,9 @@ namespace GovInfoReport.Extraction.Reading;
 /// <summary>Reads a <see cref="SourceDocument"/> (any format) into an <see cref="ExtractionResult"/>.</summary>
 internal static class ReportReader
 {
-    public static ExtractionResult Read(SourceDocument document, string? sourceName)
+    public static ExtractionResult Read(SourceDocument document, string? sourceName, ExtractionOptions? options = null)
     {
-        var notes = new NoteSink();
+        var notes = new NoteSink((options ?? ExtractionOptions.Default).MaxNotes);
         foreach (var note in document.ReaderNotes)
         {
             notes.Add(note);

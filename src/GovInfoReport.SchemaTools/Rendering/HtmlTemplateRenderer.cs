@@ -18,7 +18,8 @@ namespace GovInfoReport.SchemaTools.Rendering;
 /// beside its table. The layout comes from the schema: sections from the report's properties, rows from
 /// leaf-only objects with their groups as merged label cells, merged header cells from <c>x-govinfo-header</c>
 /// and <c>x-govinfo-group</c>, and <c>x-govinfo-layout: row</c> for tables drawn as one row of column groups.
-/// Every text from a schema or a payload is HTML-encoded.
+/// Every text from a schema or a payload is HTML-encoded, with its control and bidi characters made visible
+/// (<see cref="ControlCharacters"/>).
 /// </summary>
 public sealed class HtmlTemplateRenderer
 {
@@ -426,7 +427,8 @@ public sealed class HtmlTemplateRenderer
         };
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    // Controls are shown, not passed on: a bidi override would reorder the page's text around it, and NUL is not HTML.
+    private static string Encode(string text) => WebUtility.HtmlEncode(ControlCharacters.MakeVisible(text));
 
     private const string Css = """
         body { font-family: "Noto Serif CJK SC", "Songti SC", SimSun, serif; margin: 2em; color: #111; }

@@ -1,0 +1,91 @@
+using System;
+using System.Buffers;
+using System.IO;
+using Microsoft.Win32.SafeHandles;
+
+namespace GovInfoReport.Cli.Input;
+
+/// <summary>
+/// Reads an input up to its limit plus one byte (the extra byte tells an oversized input) into a pooled buffer:
+/// a file of any size, or an endless stream such as a device on stdin, costs at most the limit.
+/// </summary>
+internal static class BoundedReader
+{
+    private const int FirstChunk = 16 * 1024;
+
+    /// <summary>Reads <paramref name="source"/>.</summary>
+    /// <param name="source">A regular file or standard input.</param>
+    /// <param name="limit">The most bytes the command accepts; one more is read to tell the input is larger.</param>
+    /// <param name="stdin">Standard input, as bytes (never decoded: bad bytes must reach the validator as they are).</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static PooledBytes Read(InputSource source, int limit, Stream stdin)
+    {
+        var cap = (int)Math.Min((long)limit + 1, Array.MaxLength);
+        if (source.Path is null)
+        {
+            return ReadAll(cap, FirstChunk, stdin, null);
+        }
+
+        // A bare handle and positional reads: no FileStream buffer, no lock emulation, no seeks. A regular file's
+        // length sizes the buffer once; files that report no length (procfs) grow it as they are read.
+        using var file = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return ReadAll(cap, (int)Math.Min(RandomAccess.GetLength(file) + 1, cap), null, file);
+    }
+
+    private static PooledBytes ReadAll(int cap, int initial, Stream? stream, SafeFileHandle? file)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(initial, cap)));
+        var length = 0;
+        try
+        {
+            while (length < cap)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, cap));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var free = buffer.AsSpan(length, Math.Min(buffer.Length, cap) - length);
+                var read = file is not null ? RandomAccess.Read(file, free, length) : stream!.Read(free);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            return new PooledBytes(buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+}
+
+/// <summary>Bytes in a buffer rented from the shared pool; disposing returns it.</summary>
+internal sealed class PooledBytes(byte[] buffer, int length) : IDisposable
+{
+    private byte[]? _buffer = buffer;
+
+    /// <summary>The bytes read.</summary>
+    public ReadOnlySpan<byte> Span => (_buffer ?? throw new ObjectDisposedException(nameof(PooledBytes))).AsSpan(0, length);
+
+    /// <summary>How many bytes were read.</summary>
+    public int Length => length;
+
+    public void Dispose()
+    {
+        if (_buffer is { } rented)
+        {
+            _buffer = null;
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+}

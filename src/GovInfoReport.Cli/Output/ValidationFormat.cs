@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using GovInfoReport.Schema.Validation;
+
+namespace GovInfoReport.Cli.Output;
+
+/// <summary>
+/// How validation results are printed (text, the issues@1 JSON document, SARIF): each result is rendered by the
+/// worker that produced it (<see cref="Render"/>, thread-safe), and the ordered writer streams the pieces out.
+/// </summary>
+internal abstract class ValidationFormat
+{
+    /// <summary>The format for the settings.</summary>
+    public static ValidationFormat For(OutputSettings settings, int width) => settings.Format switch
+    {
+        "json" => new JsonFormat(),
+        "sarif" => new SarifFormat(settings.English),
+        _ => new TextFormat(settings.English, width),
+    };
+
+    /// <summary>Whether <see cref="Render"/> needs each issue's line and column (the payload must then be at hand).</summary>
+    public virtual bool NeedsLocations => false;
+
+    /// <summary>Whether the run summary goes to stdout (text) or stderr (machine-readable formats keep stdout pure).</summary>
+    public virtual bool SummaryOnStdout => false;
+
+    /// <summary>Writes what comes before the first result.</summary>
+    public virtual void Begin(Stream output)
+    {
+    }
+
+    /// <summary>Renders one result; runs on a worker thread.</summary>
+    /// <param name="source">The input's name.</param>
+    /// <param name="result">The result.</param>
+    /// <param name="locate">The line and column of an issue, when <see cref="NeedsLocations"/>.</param>
+    public abstract byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate);
+
+    /// <summary>Writes one rendered result, in input order.</summary>
+    public abstract void Write(Stream output, ReportValidationResult result, byte[] rendered);
+
+    /// <summary>Writes what comes after the last result.</summary>
+    public virtual void End(Stream output)
+    {
+    }
+
+    private sealed class TextFormat(bool english, int width) : ValidationFormat
+    {
+        public override bool SummaryOnStdout => true;
+
+        public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
+        {
+            using var text = new StringWriter();
+            new TextResultWriter(text, english, width).Write(source, result);
+            return Encoding.UTF8.GetBytes(text.ToString());
+        }
+
+        public override void Write(Stream output, ReportValidationResult result, byte[] rendered) => output.Write(rendered);
+    }
+
+    private sealed class JsonFormat : ValidationFormat
+    {
+        private bool _any;
+
+        public override void Begin(Stream output) => JsonFragments.Raw(output, "{\n  \"format\": \"" + IssueJsonWriter.FormatId + "\",\n  \"results\": [");
+
+        public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
+            => JsonFragments.Write(writer => IssueJsonWriter.WriteResult(writer, result, source));
+
+        public override void Write(Stream output, ReportValidationResult result, byte[] rendered)
+        {
+            JsonFragments.Raw(output, _any ? ",\n    " : "\n    ");
+            JsonFragments.CopyIndented(output, rendered, 4);
+            _any = true;
+        }
+
+        public override void End(Stream output) => JsonFragments.Raw(output, _any ? "\n  ]\n}\n" : "]\n}\n");
+    }
+
+    private sealed class SarifFormat(bool english) : ValidationFormat
+    {
+        private readonly Dictionary<string, IssueSeverity> _rules = new(StringComparer.Ordinal);
+        private readonly List<string> _ruleOrder = [];
+        private bool _any;
+
+        public override bool NeedsLocations => true;
+
+        public override void Begin(Stream output) => JsonFragments.Raw(output,
+            "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": [");
+
+        public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
+        {
+            // A SARIF result per issue, separated as array items are; the writer places them in the results array.
+            using var stream = new MemoryStream();
+            var first = true;
+            foreach (var issue in result.Issues)
+            {
+                if (!first)
+                {
+                    JsonFragments.Raw(stream, ",\n");
+                }
+
+                stream.Write(JsonFragments.Write(writer => SarifWriter.WriteResult(writer, source, issue, locate?.Invoke(issue) ?? (1, 1), english)));
+                first = false;
+            }
+
+            return stream.ToArray();
+        }
+
+        public override void Write(Stream output, ReportValidationResult result, byte[] rendered)
+        {
+            foreach (var issue in result.Issues)
+            {
+                if (_rules.TryAdd(issue.RuleId, issue.Severity))
+                {
+                    _ruleOrder.Add(issue.RuleId);
+                }
+            }
+
+            if (rendered.Length == 0)
+            {
+                return;
+            }
+
+            JsonFragments.Raw(output, _any ? ",\n        " : "\n        ");
+            JsonFragments.CopyIndented(output, rendered, 8);
+            _any = true;
+        }
+
+        public override void End(Stream output)
+        {
+            JsonFragments.Raw(output, _any ? "\n      ],\n      \"tool\": " : "],\n      \"tool\": ");
+            var tool = JsonFragments.Write(writer => SarifWriter.WriteTool(writer, _ruleOrder, _rules));
+            JsonFragments.CopyIndented(output, tool, 6);
+            JsonFragments.Raw(output, "\n    }\n  ]\n}\n");
+        }
+    }
+}

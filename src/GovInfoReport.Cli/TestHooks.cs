@@ -1,0 +1,18 @@
+using System;
+using System.Threading;
+
+namespace GovInfoReport.Cli;
+
+/// <summary>Seams through which tests make the tool fail the way a bug would; never set outside tests.</summary>
+internal static class TestHooks
+{
+    // Async-local, so that a test's hook reaches the threads its own run starts and no other test's run.
+    private static readonly AsyncLocal<Action<string>?> Hook = new();
+
+    /// <summary>Called with an input's name before the work on it; a test throws here to stand in for a bug.</summary>
+    public static Action<string>? BeforeWork
+    {
+        get => Hook.Value;
+        set => Hook.Value = value;
+    }
+}
