@@ -102,6 +102,27 @@ public static class ExtractionNoteCodes
     /// <summary>The input is binary or not decodable as the declared format.</summary>
     public const string InputUnreadable = "input.unreadable";
 
+    /// <summary>The input bytes were decoded with a legacy or declared encoding (GB18030, Big5, UTF-16…); the note says which and why.</summary>
+    public const string EncodingUsed = "input.encoding";
+
+    /// <summary>No encoding decodes the input to a report's text unambiguously: not read (never decoded with replacement characters).</summary>
+    public const string EncodingUndecidable = "input.encoding-undecidable";
+
+    /// <summary>Markup nested deeper than the limit (a nesting bomb): not read.</summary>
+    public const string TooDeeplyNested = "input.too-deeply-nested";
+
+    /// <summary>Markup with more elements than the limit: not read.</summary>
+    public const string TooManyElements = "input.too-many-elements";
+
+    /// <summary>Table cells printed run together (no separators) were split where the table's arithmetic admits exactly one split: the values are inferred.</summary>
+    public const string SplitInferred = "layout.split-inferred";
+
+    /// <summary>Run-together table cells admit more than one split: left out, the candidates listed.</summary>
+    public const string SplitAmbiguous = "layout.split-ambiguous";
+
+    /// <summary>The document holds more than one annual report (a comparison, a compilation): refused rather than merged.</summary>
+    public const string SeveralReports = "document.several-reports";
+
     /// <summary>The note limit (<see cref="ExtractionOptions.MaxNotes"/>) was reached: this is the last note, the rest are not listed.</summary>
     public const string NotesTruncated = "notes.truncated";
 }

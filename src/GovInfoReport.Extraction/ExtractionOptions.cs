@@ -18,6 +18,15 @@ public sealed class ExtractionOptions
     public long MaxDocxPartChars { get; init; } = 16_000_000;
 
     /// <summary>
+    /// The deepest nesting of HTML elements or DOCX XML elements accepted (default 256; real reports nest 10–40 deep).
+    /// Checked by a streaming scan before any tree is built.
+    /// </summary>
+    public int MaxMarkupDepth { get; init; } = 256;
+
+    /// <summary>The most HTML elements, or XML elements over a DOCX's parts, accepted (default 500,000; a 370 KB Word-paste page has about 10,000).</summary>
+    public int MaxMarkupElements { get; init; } = 500_000;
+
+    /// <summary>
     /// The most notes one document gets (default 1,000; a real report has 5–60). Past it the list ends with one
     /// <see cref="ExtractionNoteCodes.NotesTruncated"/> note, as a validation issue list ends at its limit.
     /// </summary>
@@ -35,6 +44,16 @@ public sealed class ExtractionOptions
         if (MaxDocxBytes <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxDocxBytes), MaxDocxBytes, "Must be positive.");
+        }
+
+        if (MaxMarkupDepth <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxMarkupDepth), MaxMarkupDepth, "Must be positive.");
+        }
+
+        if (MaxMarkupElements <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxMarkupElements), MaxMarkupElements, "Must be positive.");
         }
 
         if (MaxNotes <= 0)

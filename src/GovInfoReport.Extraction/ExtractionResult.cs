@@ -30,6 +30,7 @@ public sealed class ExtractionResult
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
     private readonly Dictionary<string, ValueProvenance> provenanceByPointer;
+    private readonly List<ExtractionNote> notesList;
 
     internal ExtractionResult(
         string? sourceName,
@@ -59,7 +60,7 @@ public sealed class ExtractionResult
         Payload = payload;
         SubTables = subTables;
         Provenance = provenance;
-        Notes = notes;
+        notesList = [.. notes];
         Prose = prose;
         provenanceByPointer = new Dictionary<string, ValueProvenance>(StringComparer.Ordinal);
         foreach (var item in provenance)
@@ -70,6 +71,12 @@ public sealed class ExtractionResult
 
     /// <summary>The name the caller gave the source (a file name, a URL), or null.</summary>
     public string? SourceName { get; }
+
+    /// <summary>
+    /// The character encoding the input bytes were decoded with ("utf-8", "gb18030", "big5", "utf-16le", "utf-16be"), and
+    /// how it was chosen; null when the input was given as text or is a binary format (DOCX).
+    /// </summary>
+    public string? Encoding { get; internal set; }
 
     /// <summary>The input format.</summary>
     public SourceFormat Format { get; }
@@ -111,10 +118,12 @@ public sealed class ExtractionResult
     public IReadOnlyList<ValueProvenance> Provenance { get; }
 
     /// <summary>Data-quality notes, in document order within each kind.</summary>
-    public IReadOnlyList<ExtractionNote> Notes { get; }
+    public IReadOnlyList<ExtractionNote> Notes => notesList;
 
     /// <summary>The prose sections as extracted (also in the payload), with where each was found.</summary>
     public ExtractedProse Prose { get; }
+
+    internal void AddNote(ExtractionNote note) => notesList.Add(note);
 
     /// <summary>Where the value at a JSON Pointer came from, or null.</summary>
     /// <param name="pointer">The JSON Pointer.</param>

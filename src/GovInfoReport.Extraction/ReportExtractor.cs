@@ -47,7 +47,7 @@ public static class ReportExtractor
             return Unreadable(sourceName, SourceFormat.Text, "输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
         }
 
-        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(TextDocumentReader.Read(text), sourceName, options));
+        return Guard(sourceName, SourceFormat.Text, () => ReportReader.Read(RunTogetherTextReader.TryRead(text) ?? TextDocumentReader.Read(text), sourceName, options));
     }
 
     /// <summary>Extracts a report from an HTML page.</summary>
@@ -69,6 +69,11 @@ public static class ReportExtractor
         if (LooksBinary(html))
         {
             return Unreadable(sourceName, SourceFormat.Html, "输入不是 HTML 文本（含有大量控制字符）。", "The input is not HTML text (it holds many control characters).");
+        }
+
+        if (MarkupLimits.ScanHtml(html, options.MaxMarkupDepth, options.MaxMarkupElements) is { } exceeded)
+        {
+            return LimitExceeded(sourceName, SourceFormat.Html, exceeded);
         }
 
         return Guard(sourceName, SourceFormat.Html, () => ReportReader.Read(HtmlDocumentReader.Read(html), sourceName, options));
@@ -112,6 +117,13 @@ public static class ReportExtractor
         }
 
         buffer.Position = 0;
+        if (MarkupLimits.ScanDocx(buffer, options.MaxMarkupDepth, options.MaxMarkupElements, options.MaxDocxPartChars) is { } exceeded)
+        {
+            buffer.Dispose();
+            return LimitExceeded(sourceName, SourceFormat.Docx, exceeded);
+        }
+
+        buffer.Position = 0;
         using (buffer)
         {
             SourceDocument document;
@@ -152,20 +164,27 @@ public static class ReportExtractor
             return TooLarge(sourceName, SourceFormat.Text, content.Length, options.MaxInputChars);
         }
 
-        string text;
-        try
+        var decoded = TextDecoding.Decode(content);
+        if (decoded.Text is not { } text)
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Unreadable(sourceName, SourceFormat.Text, "输入不是 UTF-8 文本，也不是 DOCX；可能是二进制文件或其他编码。", "The input is neither UTF-8 text nor DOCX; it may be binary or in another encoding.");
+            var candidates = decoded.Candidates.Count == 0 ? "none" : string.Join(", ", decoded.Candidates);
+            return Unreadable(sourceName, SourceFormat.Text,
+                $"无法确定输入的字符编码（{decoded.How}；可无错解码的编码：{candidates}），未读取；不会用替换字符（U+FFFD）代替无法解码的字节。请将文件转换为 UTF-8。",
+                $"The character encoding of the input cannot be decided ({decoded.How}; encodings that decode it without error: {candidates}); not read, and undecodable bytes are never replaced by U+FFFD. Convert the file to UTF-8.",
+                ExtractionNoteCodes.EncodingUndecidable);
         }
 
-        var head = text.Length > 2048 ? text[..2048] : text;
-        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<table", StringComparison.OrdinalIgnoreCase) || head.Contains("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+        var result = HtmlSniffer.LooksLikeHtml(text)
             ? ExtractHtml(text, sourceName, options)
             : Extract(text, sourceName, options);
+        result.Encoding = decoded.EncodingName;
+        if (decoded.EncodingName is not ("utf-8" or null) || decoded.How.Contains("does not fit", StringComparison.Ordinal))
+        {
+            result.AddNote(new ExtractionNote(ExtractionNoteCodes.EncodingUsed, NoteSeverity.Info, null, null, null,
+                $"输入按 {decoded.EncodingName} 编码解码（{decoded.How}）。", $"The input was decoded as {decoded.EncodingName} ({decoded.How})."));
+        }
+
+        return result;
     }
 
     /// <summary>Extracts a report from a document another reader built (the common intermediate).</summary>
@@ -211,6 +230,14 @@ public static class ReportExtractor
         }
 
         return sample > 0 && bad > Math.Max(8, sample / 50);
+    }
+
+    private static ExtractionResult LimitExceeded(string? sourceName, SourceFormat format, MarkupLimitExceeded exceeded)
+    {
+        var limit = exceeded.Limit.ToString(CultureInfo.InvariantCulture);
+        return exceeded.TooDeep
+            ? Unreadable(sourceName, format, $"标记嵌套过深（超过 {limit} 层，位于 {exceeded.Where}），未读取。", $"The markup is nested too deeply (more than {limit} levels, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooDeeplyNested)
+            : Unreadable(sourceName, format, $"标记元素过多（超过 {limit} 个，位于 {exceeded.Where}），未读取。", $"The markup has too many elements (more than {limit}, at {exceeded.Where}); not read.", ExtractionNoteCodes.TooManyElements);
     }
 
     private static ExtractionResult TooLarge(string? sourceName, SourceFormat format, long size, long limit)

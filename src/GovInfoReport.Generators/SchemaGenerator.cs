@@ -49,12 +49,17 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         });
 
         var models = parsed
-            .Where(static pair => pair.Result.Model is not null)
-            .Select(static (pair, _) => new ModelToEmit(pair.File.Path, System.IO.Path.GetFileName(pair.File.Path), pair.File.Namespace, pair.Result.Model!))
+            .Where(static pair => pair.Result.RecordsModel is not null)
+            .Select(static (pair, _) => new ModelToEmit(pair.File.Path, System.IO.Path.GetFileName(pair.File.Path), pair.File.Namespace, pair.Result.RecordsModel!))
             .WithTrackingName(TrackingNames.Models);
 
+        // Type names only: editing a schema's content without renaming a type leaves every other schema's input cached.
+        var typeClaims = models
+            .Select(static (model, _) => TypeNames(model))
+            .Collect();
         var emitted = models
-            .Select(static (model, cancellationToken) => Emit(model, cancellationToken))
+            .Combine(typeClaims)
+            .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Emitted);
         // Hint names must be unique across the whole generator, or Roslyn drops every output of it (CS8785); that is
         // only checked when the outputs of all schemas are merged, so each schema's names are compared with the
@@ -65,6 +70,11 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emitted.Combine(claims), static (production, pair) =>
         {
             var (result, allClaims) = pair;
+            foreach (var warning in result.Warnings)
+            {
+                production.ReportDiagnostic(RoslynDiagnostics.Create(result.Path, warning));
+            }
+
             if (result.Error is not null)
             {
                 production.ReportDiagnostic(RoslynDiagnostics.Create(result.Path, result.Error));
@@ -108,10 +118,95 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         return false;
     }
 
-    private static EmitResult Emit(ModelToEmit model, CancellationToken cancellationToken)
+    private static TypeNameClaim TypeNames(ModelToEmit model)
+    {
+        var names = new List<string>(SchemaReader.GeneratedCompanionNames(model.Model.RootTypeName));
+        names.AddRange(model.Model.Types.Select(type => type.ClrName));
+        names.AddRange(model.Model.Types.SelectMany(type => type.Properties).Where(property => property.IsEnum).Select(property => property.EnumClrName!));
+        return new TypeNameClaim(model.Path, model.Namespace ?? string.Empty, EquatableArray<string>.From(names));
+    }
+
+    /// <summary>
+    /// Nested types are named after their property or definition, so two schemas of one namespace may both have a
+    /// <c>Counts</c>. Each such nested type is prefixed with its own report type's name in both schemas (whatever
+    /// their order, so adding a schema never depends on which came first), with a warning naming the new type.
+    /// </summary>
+    private static (TemplateModel Model, List<SchemaDiagnostic> Warnings) Disambiguate(ModelToEmit model, ImmutableArray<TypeNameClaim> claims)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            if (!string.Equals(claim.Path, model.Path, StringComparison.Ordinal) && string.Equals(claim.Namespace, model.Namespace ?? string.Empty, StringComparison.Ordinal))
+            {
+                taken.UnionWith(claim.TypeNames);
+            }
+        }
+
+        var warnings = new List<SchemaDiagnostic>();
+        if (taken.Count == 0)
+        {
+            return (model.Model, warnings);
+        }
+
+        var own = new HashSet<string>(model.Model.Types.Select(type => type.ClrName).Concat(model.Model.Types.SelectMany(type => type.Properties).Where(property => property.IsEnum).Select(property => property.EnumClrName!)), StringComparer.Ordinal);
+        var types = model.Model.Types.ToArray();
+        for (var t = 1; t < types.Length; t++)
+        {
+            if (!taken.Contains(types[t].ClrName))
+            {
+                continue;
+            }
+
+            var renamed = model.Model.RootTypeName + types[t].ClrName;
+            for (var n = 2; own.Contains(renamed) || taken.Contains(renamed); n++)
+            {
+                renamed = model.Model.RootTypeName + types[t].ClrName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            own.Add(renamed);
+            warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, types[t].ClrName, model.Namespace ?? "(global)", renamed));
+            types[t] = types[t] with { ClrName = renamed };
+        }
+
+        // Enums are named after their property: the same clash, the same remedy.
+        for (var t = 0; t < types.Length; t++)
+        {
+            var properties = types[t].Properties.ToArray();
+            var changed = false;
+            for (var p = 0; p < properties.Length; p++)
+            {
+                if (!properties[p].IsEnum || !taken.Contains(properties[p].EnumClrName!))
+                {
+                    continue;
+                }
+
+                var renamed = model.Model.RootTypeName + properties[p].EnumClrName;
+                for (var n = 2; own.Contains(renamed) || taken.Contains(renamed); n++)
+                {
+                    renamed = model.Model.RootTypeName + properties[p].EnumClrName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                own.Add(renamed);
+                warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, properties[p].EnumClrName, model.Namespace ?? "(global)", renamed));
+                properties[p] = properties[p] with { EnumClrName = renamed };
+                changed = true;
+            }
+
+            if (changed)
+            {
+                types[t] = types[t] with { Properties = new EquatableArray<PropertyModel>(properties) };
+            }
+        }
+
+        return (model.Model with { Types = new EquatableArray<ObjectTypeModel>(types) }, warnings);
+    }
+
+    private static EmitResult Emit(ModelToEmit toEmit, ImmutableArray<TypeNameClaim> claims, CancellationToken cancellationToken)
     {
         try
         {
+            var (disambiguated, warnings) = Disambiguate(toEmit, claims);
+            var model = toEmit with { Model = disambiguated };
             var context = new EmitContext(model.Model, model.Namespace, model.FileName);
             var prefix = (model.Namespace is null ? string.Empty : model.Namespace + ".") + model.Model.RootTypeName;
             var files = new List<GeneratedFile> { new(prefix + ".Models.g.cs", ModelEmitter.Emit(context)) };
@@ -119,7 +214,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             files.Add(new GeneratedFile(prefix + ".Validator.g.cs", ValidatorEmitter.Emit(context)));
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(prefix + ".Json.g.cs", JsonEmitter.Emit(context)));
-            return new EmitResult(model.Path, EquatableArray<GeneratedFile>.From(files), null);
+            return new EmitResult(model.Path, EquatableArray<GeneratedFile>.From(files), null, EquatableArray<SchemaDiagnostic>.From(warnings));
         }
         catch (OperationCanceledException)
         {
@@ -127,7 +222,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            return new EmitResult(model.Path, EquatableArray<GeneratedFile>.Empty,
+            return new EmitResult(toEmit.Path, EquatableArray<GeneratedFile>.Empty,
                 SchemaDiagnosticCatalog.InternalError.At(TextLocation.None, "emitting: " + exception.GetType().Name + ": " + exception.Message));
         }
     }

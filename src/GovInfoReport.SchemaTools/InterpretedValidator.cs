@@ -137,6 +137,9 @@ public sealed class InterpretedValidator
                 case ValueKind.Number:
                     context.ReadNumber(ref reader, cell, number, property.Minimum, property.Maximum);
                     break;
+                case ValueKind.Boolean:
+                    context.ReadBoolean(ref reader, cell);
+                    break;
                 default:
                     context.ReadString(ref reader, cell, _allowedValues[typeIndex][index], property.MinLength, property.MaxLength, property.Format == "date");
                     break;
@@ -182,17 +185,37 @@ public sealed class InterpretedValidator
                 continue;
             }
 
-            var actual = Evaluate(ref context, check.Left, check.LeftConstant);
-            var expected = Evaluate(ref context, check.Right, check.RightConstant);
-            if (Holds(actual, check.Operator, expected))
+            string actualText, expectedText, differenceText;
+            if (check.Assertion.Arithmetic == ArithmeticKind.Decimal)
             {
-                continue;
+                // The generated code's order of checked additions, so both find the same sums uncomputable.
+                if (!TryEvaluate(ref context, check.Left, check.LeftConstant, out var actual) || !TryEvaluate(ref context, check.Right, check.RightConstant, out var expected))
+                {
+                    RuleArithmetic.ReportUncomputable(ref context, check.Rule.Id, check.AtCell, check.AtObject);
+                    continue;
+                }
+
+                if (Holds(actual.CompareTo(expected), check.Operator))
+                {
+                    continue;
+                }
+
+                (actualText, expectedText, differenceText) = (RuleArithmetic.Format(actual), RuleArithmetic.Format(expected), RuleArithmetic.Difference(actual, expected));
+            }
+            else
+            {
+                // Int128 is exact for both integer kinds: the binder chose long only where no side can leave its range.
+                var actual = Evaluate(ref context, check.Left, check.LeftConstant);
+                var expected = Evaluate(ref context, check.Right, check.RightConstant);
+                if (Holds(actual.CompareTo(expected), check.Operator))
+                {
+                    continue;
+                }
+
+                (actualText, expectedText, differenceText) = (RuleArithmetic.Format(actual), RuleArithmetic.Format(expected), RuleArithmetic.Difference(actual, expected));
             }
 
             var pointer = check.AtCell >= 0 ? _shape.CellPointers[check.AtCell] : _shape.ObjectPointers[check.AtObject];
-            var actualText = actual.ToString(CultureInfo.InvariantCulture);
-            var expectedText = expected.ToString(CultureInfo.InvariantCulture);
-            var differenceText = (actual - expected).ToString(CultureInfo.InvariantCulture);
             var cellZh = check.AtCell >= 0 ? _shape.CellLabels[check.AtCell] : _shape.ObjectLabels[check.AtObject];
             var cellEn = check.AtCell >= 0 ? _shape.CellLabelsEnglish[check.AtCell] : _shape.ObjectLabelsEnglish[check.AtObject];
             var zh = MessageFormatter.Format(check.Rule.MessageChinese, actualText, expectedText, differenceText, _shape.ObjectLabels[check.LabelObject], cellZh, check.Assertion.VariableLabel ?? string.Empty);
@@ -222,28 +245,51 @@ public sealed class InterpretedValidator
         return true;
     }
 
-    private static decimal Evaluate(ref ReportReadContext context, List<(CellSlot Cell, bool IsSubtracted)> terms, decimal constant)
+    private static Int128 Evaluate(ref ReportReadContext context, List<(CellSlot Cell, bool IsSubtracted)> terms, decimal constant)
     {
-        decimal sum = 0;
-        var first = true;
+        Int128 sum = 0;
         foreach (var (cell, isSubtracted) in terms)
         {
-            var value = cell.Property.Kind == ValueKind.Number ? context.Numbers[cell.NumberIndex] : context.Integers[cell.Index];
-            sum = first ? (isSubtracted ? -value : value) : (isSubtracted ? sum - value : sum + value);
-            first = false;
+            var value = context.Integers[cell.Index];
+            sum = isSubtracted ? sum - value : sum + value;
         }
 
-        return constant == 0 && !first ? sum : sum + constant;
+        return sum + (Int128)constant;
     }
 
-    private static bool Holds(decimal actual, ComparisonOperator comparison, decimal expected) => comparison switch
+    private static bool TryEvaluate(ref ReportReadContext context, List<(CellSlot Cell, bool IsSubtracted)> terms, decimal constant, out decimal sum)
     {
-        ComparisonOperator.Equal => actual == expected,
-        ComparisonOperator.NotEqual => actual != expected,
-        ComparisonOperator.Less => actual < expected,
-        ComparisonOperator.LessOrEqual => actual <= expected,
-        ComparisonOperator.Greater => actual > expected,
-        _ => actual >= expected,
+        if (terms.Count == 0)
+        {
+            sum = constant;
+            return true;
+        }
+
+        sum = Value(ref context, terms[0].Cell);
+        sum = terms[0].IsSubtracted ? -sum : sum;
+        for (var t = 1; t < terms.Count; t++)
+        {
+            var value = Value(ref context, terms[t].Cell);
+            if (!(terms[t].IsSubtracted ? RuleArithmetic.TrySubtract(ref sum, value) : RuleArithmetic.TryAdd(ref sum, value)))
+            {
+                return false;
+            }
+        }
+
+        return constant == 0 || RuleArithmetic.TryAdd(ref sum, constant);
+    }
+
+    private static decimal Value(ref ReportReadContext context, CellSlot cell)
+        => cell.Property.Kind == ValueKind.Number ? context.Numbers[cell.NumberIndex] : context.Integers[cell.Index];
+
+    private static bool Holds(int comparison, ComparisonOperator comparator) => comparator switch
+    {
+        ComparisonOperator.Equal => comparison == 0,
+        ComparisonOperator.NotEqual => comparison != 0,
+        ComparisonOperator.Less => comparison < 0,
+        ComparisonOperator.LessOrEqual => comparison <= 0,
+        ComparisonOperator.Greater => comparison > 0,
+        _ => comparison >= 0,
     };
 
     private BoundCheck Bind(RuleModel rule, AssertionModel assertion, ObjectSlot instance)

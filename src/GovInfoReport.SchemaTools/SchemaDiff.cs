@@ -73,6 +73,7 @@ public static class SchemaDiff
     {
         ValueKind.Integer => (property.IsInt64 ? "int64" : "int32") + (property.Minimum is { } min ? " ≥ " + min.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
         ValueKind.Number => "decimal" + (property.Minimum is { } min ? " ≥ " + min.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
+        ValueKind.Boolean => "boolean",
         _ => "string" + (property.EnumValues.Count > 0 ? " ∈ {" + string.Join(", ", property.EnumValues) + "}" : string.Empty),
     };
 }

@@ -32,8 +32,11 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
             Assert.Contains(expected, entries);
         }
 
-        // Nothing the generator loads may be missing beside it: it must need only the compiler's own assemblies.
-        Assert.Single(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal));
+        // Nothing the generator loads may be missing beside it: it must need only the compiler's own assemblies,
+        // plus its Chinese diagnostic messages as a satellite where the compiler's analyzer loader looks for them.
+        Assert.Equal(
+            ["analyzers/dotnet/cs/GovInfoReport.Generators.dll", "analyzers/dotnet/cs/zh-Hans/GovInfoReport.Generators.resources.dll"],
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal));
 
         var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
         using var stream = nuspecEntry.Open();
@@ -58,6 +61,11 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.True(exitCode == 0, output);
         Assert.Contains("shipped: V2021 R2@/applications/outcomes/disclosed/total,R3@/applications/outcomes/total/total", output, StringComparison.Ordinal);
         Assert.Contains("custom: B1:6:5:balance should be 6 but is 5", output, StringComparison.Ordinal);
+
+        // The consumer's schema uses const, a string enum, a date and a boolean: they compile to typed members that
+        // keep their JSON names on the wire.
+        Assert.Contains("json: {\"version\":\"v1\",\"unit\":\"ten-thousand-yuan\",\"approved\":\"2024-03-01\",\"audited\":true,\"income\":10,\"spending\":4,\"balance\":5}", output, StringComparison.Ordinal);
+        Assert.Contains("round trip: True v1", output, StringComparison.Ordinal);
     }
 
     [Fact]

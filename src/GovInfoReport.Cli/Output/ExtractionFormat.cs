@@ -79,6 +79,7 @@ internal sealed class ExtractionFormat(bool json, bool english)
         json.WriteStartObject();
         json.WriteString("source", result.SourceName);
         json.WriteString("format", result.Format.ToString());
+        json.WriteString("encoding", result.Encoding);
         json.WriteString("status", result.Status.ToString());
         json.WriteBoolean("isAnnualReport", result.IsAnnualReport);
         if (result.ReasonEn is null)
@@ -144,6 +145,18 @@ internal sealed class ExtractionFormat(bool json, bool english)
             json.WriteString("location", value.Location.ToString());
             json.WriteString("rawText", value.RawText);
             json.WriteString("derivation", value.Derivation);
+            if (value.Inference is { } inference)
+            {
+                // Inferred from run-together digits: the rules used are not assessable for this value.
+                json.WriteStartArray("inferredWith");
+                foreach (var rule in inference.Rules)
+                {
+                    json.WriteStringValue(rule);
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

@@ -30,6 +30,9 @@ public sealed class CheckedReport
     /// <summary>Every issue: validation, then document checks, then cross-report checks.</summary>
     public IReadOnlyList<ValidationIssue> Issues => [.. (Validation?.Issues ?? []), .. DocumentIssues, .. CrossReportIssuesList];
 
+    /// <summary>The rules that could not be assessed because values were inferred with them (issues with <see cref="ReportChecker.NotAssessableKeyword"/>).</summary>
+    public IReadOnlyList<ValidationIssue> NotAssessable => [.. DocumentIssues.Where(i => i.Keyword == ReportChecker.NotAssessableKeyword)];
+
     /// <summary>Whether no issue is an error (warnings allowed).</summary>
     public bool IsValid => Extraction.IsAnnualReport && Issues.All(i => i.Severity != IssueSeverity.Error);
 

@@ -59,11 +59,53 @@ public static partial class ReportChecker
     {
         var issues = new List<ValidationIssue>();
         var payload = extraction.Payload!;
+        NotAssessable(extraction, issues);
         TextVersusTables(extraction, payload, issues);
         Fees(extraction, payload, issues);
         Completeness(extraction, issues);
         HybridSubTables(extraction, issues);
         return issues;
+    }
+
+    /// <summary>The <see cref="ValidationIssue.Keyword"/> of an issue saying a rule cannot be assessed (its values were inferred with it).</summary>
+    public const string NotAssessableKeyword = "notAssessable";
+
+    /// <summary>
+    /// A rule used to infer values (run-together digits split by the table's arithmetic) holds on them by construction:
+    /// it is reported as not assessable there, never as passed. R2 per row; R1 and R3 for table 三's columns; R4 for table 四.
+    /// </summary>
+    private static void NotAssessable(ExtractionResult extraction, List<ValidationIssue> issues)
+    {
+        var seen = new HashSet<(string Rule, string Pointer)>();
+        foreach (var item in extraction.Provenance)
+        {
+            if (item.Inference is not { } inference)
+            {
+                continue;
+            }
+
+            foreach (var rule in inference.Rules)
+            {
+                var pointer = rule switch
+                {
+                    "R2" => item.Pointer[..item.Pointer.LastIndexOf('/')],
+                    "R1" or "R3" => "/applications",
+                    "R4" => "/reviewAndLitigation",
+                    _ => item.Pointer,
+                };
+                if (!seen.Add((rule, pointer)))
+                {
+                    continue;
+                }
+
+                issues.Add(new ValidationIssue(rule, IssueSeverity.Warning, pointer, null, "inferred",
+                    $"{rule} 在此无法评估：这些数值印刷时连在一起，是按 {rule} 等勾稽关系唯一成立的拆分推断出来的（“{inference.RunText}”），{rule} 对它们必然成立。",
+                    $"{rule} is not assessable here: these values were printed run together and inferred as the only split under which {rule} (and the other rules named in provenance) hold (\"{inference.RunText}\"), so {rule} holds on them by construction.")
+                {
+                    Keyword = NotAssessableKeyword,
+                });
+            }
+        }
     }
 
     /// <summary>R8: counts quoted in the prose equal the cells they describe.</summary>

@@ -113,12 +113,13 @@ public static class DocxDocumentReader
         public void AddTable(Table table)
         {
             tables++;
-            var rows = new List<SourceRow>();
-            var r = 0;
+
+            // First the raw grid (text, span, vertical merge), then the cells: a w:vMerge restart spans the rows its
+            // continuations follow it in, and each continuation knows the cell it continues.
+            var raw = new List<List<(string Text, int Column, int Span, bool Restart, bool Continuation)>>();
             foreach (var row in table.Elements<TableRow>())
             {
-                r++;
-                var cells = new List<SourceCell>();
+                var cells = new List<(string Text, int Column, int Span, bool Restart, bool Continuation)>();
                 var column = 1;
                 foreach (var cell in row.Elements<TableCell>())
                 {
@@ -126,9 +127,49 @@ public static class DocxDocumentReader
                     var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 100);
                     var merge = properties?.VerticalMerge;
                     var continuation = merge is not null && (merge.Val is null || merge.Val.Value != MergedCellValues.Restart);
-                    var text = string.Join("\n", cell.Elements<Paragraph>().Select(ParagraphText).Concat(cell.Elements<Table>().Select(t => t.InnerText)));
-                    cells.Add(new SourceCell(continuation ? string.Empty : text, SourceLocation.AtCell(tables, r, column), span, 1, continuation));
+                    var restart = merge is not null && !continuation;
+                    var text = continuation ? string.Empty : string.Join("\n", cell.Elements<Paragraph>().Select(ParagraphText).Concat(cell.Elements<Table>().Select(t => t.InnerText)));
+                    cells.Add((text, column, span, restart, continuation));
                     column += span;
+                }
+
+                raw.Add(cells);
+            }
+
+            var rows = new List<SourceRow>();
+            var open = new Dictionary<int, SourceCell>(); // grid column → the restart cell a continuation there continues
+            for (var r = 0; r < raw.Count; r++)
+            {
+                var cells = new List<SourceCell>();
+                foreach (var (text, column, span, restart, continuation) in raw[r])
+                {
+                    var location = SourceLocation.AtCell(tables, r + 1, column);
+                    if (continuation)
+                    {
+                        cells.Add(new SourceCell(string.Empty, location, span, 1, isMergeContinuation: true) { MergedFrom = open.GetValueOrDefault(column) });
+                        continue;
+                    }
+
+                    var rowSpan = 1;
+                    if (restart)
+                    {
+                        while (r + rowSpan < raw.Count && raw[r + rowSpan].Any(c => c.Column == column && c.Continuation))
+                        {
+                            rowSpan++;
+                        }
+                    }
+
+                    var source = new SourceCell(text, location, span, rowSpan);
+                    if (restart)
+                    {
+                        open[column] = source;
+                    }
+                    else
+                    {
+                        open.Remove(column);
+                    }
+
+                    cells.Add(source);
                 }
 
                 rows.Add(new SourceRow(cells));

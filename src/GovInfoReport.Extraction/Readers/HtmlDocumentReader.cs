@@ -44,7 +44,7 @@ public static class HtmlDocumentReader
         }
 
         state.Flush();
-        return new SourceDocument(SourceFormat.Html, state.Blocks);
+        return new SourceDocument(SourceFormat.Html, state.Blocks) { Title = document.Title };
     }
 
     /// <summary>Nesting deeper than this is read as flat text (hostile or broken pages must not exhaust the stack).</summary>
@@ -191,7 +191,7 @@ public static class HtmlDocumentReader
             var rows = new List<SourceRow>();
 
             // Grid positions: rowspans leave placeholders (merge continuations) in the rows below.
-            var pending = new Dictionary<int, (int Remaining, int Span)>();
+            var pending = new Dictionary<int, (int Remaining, int Span, SourceCell Origin)>();
             var r = 0;
             foreach (var row in table.Rows)
             {
@@ -202,8 +202,8 @@ public static class HtmlDocumentReader
                 {
                     while (pending.TryGetValue(column, out var hold) && hold.Remaining > 0)
                     {
-                        cells.Add(new SourceCell(string.Empty, SourceLocation.AtCell(tables, r, column), hold.Span, 1, isMergeContinuation: true));
-                        pending[column] = (hold.Remaining - 1, hold.Span);
+                        cells.Add(new SourceCell(string.Empty, SourceLocation.AtCell(tables, r, column), hold.Span, 1, isMergeContinuation: true) { MergedFrom = hold.Origin });
+                        pending[column] = (hold.Remaining - 1, hold.Span, hold.Origin);
                         column += hold.Span;
                     }
                 }
@@ -213,10 +213,11 @@ public static class HtmlDocumentReader
                     FillPending();
                     var colSpan = Math.Clamp(cell.ColumnSpan, 1, 100);
                     var rowSpan = Math.Clamp(cell.RowSpan, 1, 1000);
-                    cells.Add(new SourceCell(CellText(cell), SourceLocation.AtCell(tables, r, column), colSpan, rowSpan));
+                    var source = new SourceCell(CellText(cell), SourceLocation.AtCell(tables, r, column), colSpan, rowSpan);
+                    cells.Add(source);
                     if (rowSpan > 1)
                     {
-                        pending[column] = (rowSpan - 1, colSpan);
+                        pending[column] = (rowSpan - 1, colSpan, source);
                     }
 
                     column += colSpan;

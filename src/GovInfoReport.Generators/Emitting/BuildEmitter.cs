@@ -21,12 +21,20 @@ internal static class BuildEmitter
             for (var p = 0; p < type.Properties.Count; p++)
             {
                 var property = type.Properties[p];
+                if (EmitContext.IsFixed(property))
+                {
+                    continue;
+                }
+
                 var cell = ReaderEmitter.Offset("cellBase", layout.CellOffsets[p]);
                 var number = ReaderEmitter.Offset("numberBase", layout.NumberOffsets[p]);
                 var value = property.Kind switch
                 {
                     ValueKind.Integer => $"({context.CellType(property)})context.Integers[{cell}]",
                     ValueKind.Number => $"context.Numbers[{number}]",
+                    ValueKind.Boolean => $"context.Integers[{cell}] != 0",
+                    ValueKind.String when property.IsEnum => $"{context.CompanionRef(context.ValidatorName)}.EnumParse_{property.EnumClrName}(context.GetString({cell}, payload))",
+                    ValueKind.String when property.IsDate => $"global::System.DateOnly.ParseExact(context.GetString({cell}, payload), \"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
                     ValueKind.String => $"context.GetString({cell}, payload)",
                     _ => $"Build_{property.ObjectTypeIndex}(ref context, payload, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})",
                 };
@@ -35,7 +43,7 @@ internal static class BuildEmitter
                     var present = property.Kind == ValueKind.Object
                         ? $"context.IsObjectPresent({ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})"
                         : $"context.IsValid({cell})";
-                    value = $"{present} ? ({context.CellType(property)}?){value} : null";
+                    value = $"{present} ? ({context.CellType(property)}?)({value}) : null";
                 }
 
                 writer.Line($"    {property.ClrName} = {value},");

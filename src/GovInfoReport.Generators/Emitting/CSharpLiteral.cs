@@ -72,6 +72,19 @@ internal static class CSharpLiteral
     /// <summary>A long literal (<c>12L</c>).</summary>
     public static string Long(decimal value) => decimal.ToInt64(value).ToString(CultureInfo.InvariantCulture) + "L";
 
-    /// <summary>An int literal.</summary>
+    /// <summary>An <c>Int128</c> operand (<c>12L</c>, or a constructor call beyond the range of <c>long</c>).</summary>
+    public static string Int128(decimal value)
+    {
+        // An integer-valued decimal below 2^96: its mantissa (scale 0 after truncation) is the value.
+        var bits = decimal.GetBits(decimal.Truncate(System.Math.Abs(value)));
+        var lower = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+        var upper = (ulong)(uint)bits[2];
+        var magnitude = upper == 0 && lower <= long.MaxValue
+            ? lower.ToString(CultureInfo.InvariantCulture) + "L"
+            : "new global::System.Int128(" + upper.ToString(CultureInfo.InvariantCulture) + "UL, " + lower.ToString(CultureInfo.InvariantCulture) + "UL)";
+        return value < 0 ? "-" + magnitude : magnitude;
+    }
+
+    /// <summary>An <c>int</c> literal.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

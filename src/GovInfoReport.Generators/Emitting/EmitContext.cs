@@ -66,9 +66,26 @@ internal sealed class EmitContext(TemplateModel model, string? targetNamespace, 
     {
         ValueKind.Integer => property.IsInt64 ? "long" : "int",
         ValueKind.Number => "decimal",
+        ValueKind.Boolean => "bool",
+        ValueKind.String when property.IsEnum => CompanionRef(property.EnumClrName!),
+        ValueKind.String when property.IsDate => "global::System.DateOnly",
         ValueKind.String => "string",
         _ => TypeRef(property.ObjectTypeIndex),
     };
+
+    /// <summary>A required one-value string: the record returns the value itself, and nobody sets it.</summary>
+    public static bool IsFixed(PropertyModel property) => property.IsConstant && property.IsRequired;
+
+    /// <summary>The JSON text of a non-null string-cell value <paramref name="value"/> (an enum's JSON name, a date as yyyy-MM-dd).</summary>
+    public string StringText(PropertyModel property, string value)
+    {
+        if (property.IsEnum)
+        {
+            return $"{CompanionRef(ValidatorName)}.EnumText_{property.EnumClrName}({value})";
+        }
+
+        return property.IsDate ? $"{value}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)" : value;
+    }
 
     /// <summary>Text safe inside a <c>//</c> comment: printable ASCII only, so nothing can end the line.</summary>
     public static string SafeComment(string text)

@@ -60,10 +60,19 @@ internal static class JsonEmitter
                             ? $"writer.WriteNumber({name}, {member});"
                             : $"if ({member} is {{ }} {property.ClrName.TrimStart('@')}Value) writer.WriteNumber({name}, {property.ClrName.TrimStart('@')}Value);");
                         break;
-                    case ValueKind.String:
+                    case ValueKind.Boolean:
                         writer.Line(property.IsRequired
-                            ? $"writer.WriteString({name}, {member});"
-                            : $"if ({member} is not null) writer.WriteString({name}, {member});");
+                            ? $"writer.WriteBoolean({name}, {member});"
+                            : $"if ({member} is {{ }} {property.ClrName.TrimStart('@')}Value) writer.WriteBoolean({name}, {property.ClrName.TrimStart('@')}Value);");
+                        break;
+                    case ValueKind.String when EmitContext.IsFixed(property):
+                        writer.Line($"writer.WriteString({name}, {CSharpLiteral.String(property.EnumValues[0])});");
+                        break;
+                    case ValueKind.String:
+                        var local = property.ClrName.TrimStart('@') + "Value";
+                        writer.Line(property.IsRequired && (property.IsEnum || property.IsDate)
+                            ? $"writer.WriteString({name}, {context.StringText(property, member)});"
+                            : $"if ({member} is {{ }} {local}) writer.WriteString({name}, {context.StringText(property, local)});");
                         break;
                     default:
                         if (property.IsRequired)

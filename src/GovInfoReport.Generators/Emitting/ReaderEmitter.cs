@@ -119,6 +119,8 @@ internal static class ReaderEmitter
                 return $"context.ReadInteger(ref reader, {cell}, {(property.IsInt64 ? "true" : "false")}, {LongOrNull(property.Minimum)}, {LongOrNull(property.Maximum)});";
             case ValueKind.Number:
                 return $"context.ReadNumber(ref reader, {cell}, {Offset("numberBase", numberOffset)}, {DecimalOrNull(property.Minimum)}, {DecimalOrNull(property.Maximum)});";
+            case ValueKind.Boolean:
+                return $"context.ReadBoolean(ref reader, {cell});";
             default:
                 return $"context.ReadString(ref reader, {cell}, {AllowedValues(t, p, property)}, {IntOrNull(property.MinLength)}, {IntOrNull(property.MaxLength)}, {(property.Format == "date" ? "true" : "false")});";
         }

@@ -68,12 +68,13 @@ internal static class RuleEmitter
     {
         var assertion = rule.Assertions[a];
         var cells = new List<CellSlot>();
-        var left = Expression(layout, instance, assertion.Left, cells, assertion.UsesDecimal || UsesInt64(layout, instance, assertion));
-        var right = Expression(layout, instance, assertion.Right, cells, assertion.UsesDecimal || UsesInt64(layout, instance, assertion));
+        var left = Side(layout, instance, assertion.Left, cells, assertion.Arithmetic, "actual");
+        var right = Side(layout, instance, assertion.Right, cells, assertion.Arithmetic, "expected");
         var atCell = layout.FindCell(instance.Index, assertion.At);
         var atObject = atCell is null ? layout.FindObject(instance.Index, assertion.At) : null;
         writer.Line();
         writer.Line($"// {rule.Id} at {EmitContext.SafeComment(instance.Pointer.Length == 0 ? "/" : instance.Pointer)}{(assertion.VariableProperty is null ? string.Empty : " for " + EmitContext.SafeComment(assertion.VariableProperty))}");
+        writer.Line("// assert: " + AssertionComment(rule.Expression));
         var guards = new List<string>();
         var seen = new HashSet<int>();
         foreach (var cell in cells)
@@ -84,24 +85,111 @@ internal static class RuleEmitter
             }
         }
 
+        var fail = $"Fail_{t}_{r}(ref context, {(atCell?.Index ?? -1)}, {(atObject?.Index ?? -1)}, {instance.Index}, {a}, {Arithmetic}.Format(actual), {Arithmetic}.Format(expected), {Arithmetic}.Difference(actual, expected));";
         writer.Open(guards.Count == 0 ? "if (true)" : "if (clean || (" + string.Join(" && ", guards) + "))");
-        writer.Line($"var actual = {left};");
-        writer.Line($"var expected = {right};");
-        writer.Open($"if (!(actual {Operator(assertion.Operator)} expected))");
-        writer.Line($"Fail_{t}_{r}(ref context, {(atCell?.Index ?? -1)}, {(atObject?.Index ?? -1)}, {instance.Index}, {a}, actual, expected);");
+        writer.Line($"{left.Type} actual = {left.Start};");
+        writer.Line($"{right.Type} expected = {right.Start};");
+        var steps = new List<string>(left.Steps);
+        steps.AddRange(right.Steps);
+        if (steps.Count > 0)
+        {
+            // Decimal sides: each addition is checked to be exact, so a payload can make a rule uncomputable, never crash it.
+            writer.Open("if (!(" + string.Join(" && ", steps) + "))");
+            writer.Line($"{Arithmetic}.ReportUncomputable(ref context, {CSharpLiteral.String(rule.Id)}, {(atCell?.Index ?? -1)}, {(atObject?.Index ?? -1)});");
+            writer.Close();
+            writer.Open($"else if (!(actual {Operator(assertion.Operator)} expected))");
+        }
+        else
+        {
+            writer.Open($"if (!(actual {Operator(assertion.Operator)} expected))");
+        }
+
+        writer.Line(fail);
         writer.Close();
         writer.Close();
+    }
+
+    private const string Arithmetic = "global::GovInfoReport.Schema.Validation.RuleArithmetic";
+
+    private const string Int128Type = "global::System.Int128";
+
+    /// <summary>
+    /// One side as C#: for integer arithmetic, a single expression (it cannot wrap: the binder chose a width the side's
+    /// bound fits); for decimals, a first value and the checked additions that follow it, in source order.
+    /// </summary>
+    private static (string Type, string Start, List<string> Steps) Side(ReportLayout layout, ObjectSlot instance, LinearExpression expression, List<CellSlot> cells, ArithmeticKind arithmetic, string name)
+    {
+        var values = new List<(string Value, bool IsSubtracted)>();
+        foreach (var term in expression.Terms)
+        {
+            var cell = layout.FindCell(instance.Index, term.Path)!;
+            cells.Add(cell);
+            var value = cell.Property.Kind == ValueKind.Number
+                ? $"n[{cell.NumberIndex}]"
+                : arithmetic == ArithmeticKind.Decimal ? $"(decimal)i[{cell.Index}]" : $"i[{cell.Index}]";
+            values.Add((value, term.IsSubtracted));
+        }
+
+        if (arithmetic == ArithmeticKind.Decimal)
+        {
+            var steps = new List<string>();
+            if (values.Count == 0)
+            {
+                return ("decimal", CSharpLiteral.Decimal(expression.Constant), steps);
+            }
+
+            for (var v = 1; v < values.Count; v++)
+            {
+                steps.Add($"{Arithmetic}.{(values[v].IsSubtracted ? "TrySubtract" : "TryAdd")}(ref {name}, {values[v].Value})");
+            }
+
+            if (expression.Constant != 0)
+            {
+                steps.Add($"{Arithmetic}.TryAdd(ref {name}, {CSharpLiteral.Decimal(expression.Constant)})");
+            }
+
+            return ("decimal", (values[0].IsSubtracted ? "-" : string.Empty) + values[0].Value, steps);
+        }
+
+        var wide = arithmetic == ArithmeticKind.Int128;
+        var pieces = new List<string>();
+        for (var v = 0; v < values.Count; v++)
+        {
+            var value = v == 0 && wide ? $"({Int128Type}){values[v].Value}" : values[v].Value;
+            pieces.Add(v == 0 ? (values[v].IsSubtracted ? "-" : string.Empty) + value : (values[v].IsSubtracted ? " - " : " + ") + value);
+        }
+
+        if (expression.Constant != 0 || pieces.Count == 0)
+        {
+            var magnitude = System.Math.Abs(expression.Constant);
+            var constant = wide ? CSharpLiteral.Int128(magnitude) : CSharpLiteral.Long(magnitude);
+            if (pieces.Count == 0 && wide)
+            {
+                constant = $"({Int128Type}){constant}";
+            }
+
+            var negative = expression.Constant < 0;
+            pieces.Add(pieces.Count == 0 ? (negative ? "-" : string.Empty) + constant : (negative ? " - " : " + ") + constant);
+        }
+
+        return (wide ? Int128Type : "long", string.Concat(pieces), new List<string>());
+    }
+
+    // The assertion as the maintainer wrote it, so a reader stepping into i[14] + i[21] + … knows what it checks.
+    // Bounded: a check is emitted per instance and for-each property, and an assert may be 4,000 characters long.
+    private static string AssertionComment(string expression)
+    {
+        const int MaxLength = 200;
+        var text = EmitContext.SafeComment(expression);
+        return text.Length <= MaxLength ? text : text.Substring(0, MaxLength) + "...";
     }
 
     private static void EmitFail(SourceWriter writer, int t, int r, RuleModel rule)
     {
         writer.Line();
         writer.Line($"// Reports {rule.Id}; runs only when the rule fails.");
-        writer.Open($"private static void Fail_{t}_{r}(ref {ReaderEmitter.Context} context, int atCell, int atObject, int labelObject, int variant, decimal actual, decimal expected)");
+        writer.Open($"private static void Fail_{t}_{r}(ref {ReaderEmitter.Context} context, int atCell, int atObject, int labelObject, int variant, string actualText, string expectedText, string differenceText)");
         writer.Line("var pointer = atCell >= 0 ? context.CellPointer(atCell) : context.ObjectPointer(atObject);");
-        writer.Line("var actualText = actual.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.Line("var expectedText = expected.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.Line("var differenceText = (actual - expected).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
         writer.Line("_ = variant;");
         var hasVariable = rule.Assertions.Count > 0 && rule.Assertions[0].VariableProperty is not null;
         if (hasVariable)
@@ -143,45 +231,6 @@ internal static class RuleEmitter
         }
 
         return placeholders;
-    }
-
-    private static string Expression(ReportLayout layout, ObjectSlot instance, LinearExpression expression, List<CellSlot> cells, bool asDecimal)
-    {
-        var pieces = new List<string>();
-        foreach (var term in expression.Terms)
-        {
-            var cell = layout.FindCell(instance.Index, term.Path)!;
-            cells.Add(cell);
-            var value = cell.Property.Kind == ValueKind.Number
-                ? $"n[{cell.NumberIndex}]"
-                : asDecimal ? $"(decimal)i[{cell.Index}]" : $"i[{cell.Index}]";
-            pieces.Add((pieces.Count == 0 ? (term.IsSubtracted ? "-" : string.Empty) : (term.IsSubtracted ? " - " : " + ")) + value);
-        }
-
-        if (expression.Constant != 0 || pieces.Count == 0)
-        {
-            var constant = asDecimal ? CSharpLiteral.Decimal(System.Math.Abs(expression.Constant)) : CSharpLiteral.Long(System.Math.Abs(expression.Constant));
-            var negative = expression.Constant < 0;
-            pieces.Add(pieces.Count == 0 ? (negative ? "-" : string.Empty) + constant : (negative ? " - " : " + ") + constant);
-        }
-
-        return string.Concat(pieces);
-    }
-
-    private static bool UsesInt64(ReportLayout layout, ObjectSlot instance, AssertionModel assertion)
-    {
-        foreach (var side in new[] { assertion.Left, assertion.Right })
-        {
-            foreach (var term in side.Terms)
-            {
-                if (layout.FindCell(instance.Index, term.Path)!.Property.IsInt64)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string Operator(ComparisonOperator comparison) => comparison switch

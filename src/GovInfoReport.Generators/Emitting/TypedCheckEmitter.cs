@@ -37,15 +37,29 @@ internal static class TypedCheckEmitter
                             ? $"context.CheckNumber({cell}, {number}, {member}, {ReaderEmitter.DecimalOrNull(property.Minimum)}, {ReaderEmitter.DecimalOrNull(property.Maximum)});"
                             : $"if ({member} is {{ }} {local}) context.CheckNumber({cell}, {number}, {local}, {ReaderEmitter.DecimalOrNull(property.Minimum)}, {ReaderEmitter.DecimalOrNull(property.Maximum)});");
                         break;
+                    case ValueKind.Boolean:
+                        writer.Line(property.IsRequired
+                            ? $"context.CheckBoolean({cell}, {member});"
+                            : $"if ({member} is {{ }} {local}) context.CheckBoolean({cell}, {local});");
+                        break;
+                    case ValueKind.String when EmitContext.IsFixed(property):
+                        // The record returns the one allowed value itself.
+                        writer.Line($"context.MarkValid({cell});");
+                        break;
                     case ValueKind.String:
-                        var check = $"context.CheckString({cell}, global::System.MemoryExtensions.AsSpan({member}), {ReaderEmitter.AllowedValues(t, p, property)}, {ReaderEmitter.IntOrNull(property.MinLength)}, {ReaderEmitter.IntOrNull(property.MaxLength)}, {(property.Format == "date" ? "true" : "false")});";
-                        if (property.IsRequired)
+                        var text = context.StringText(property, local);
+                        var check = $"context.CheckString({cell}, global::System.MemoryExtensions.AsSpan({text}), {ReaderEmitter.AllowedValues(t, p, property)}, {ReaderEmitter.IntOrNull(property.MinLength)}, {ReaderEmitter.IntOrNull(property.MaxLength)}, {(property.Format == "date" && !property.IsDate ? "true" : "false")});";
+                        if (property.IsRequired && !property.IsEnum && !property.IsDate)
                         {
-                            writer.Line($"if ({member} is null) {missing} else {check}");
+                            writer.Line($"if ({member} is not {{ }} {local}) {missing} else {check}");
+                        }
+                        else if (property.IsRequired)
+                        {
+                            writer.Line($"{{ var {local} = {member}; {check} }}");
                         }
                         else
                         {
-                            writer.Line($"if ({member} is not null) {check}");
+                            writer.Line($"if ({member} is {{ }} {local}) {check}");
                         }
 
                         break;

@@ -29,6 +29,7 @@ internal static class ValidatorEmitter
         writer.Line();
         writer.Line("private static readonly Shape s_shape = new Shape();");
         EmitAllowedValues(context, writer);
+        EmitEnumTexts(context, writer);
 
         writer.Line();
         writer.Line("/// <summary>Validates a UTF-8 JSON payload: structure and every rule, all issues at once.</summary>");
@@ -138,11 +139,52 @@ internal static class ValidatorEmitter
         var cells = layout.Cells.Count.ToString(CultureInfo.InvariantCulture);
         var numbers = Math.Max(1, layout.NumberCount).ToString(CultureInfo.InvariantCulture);
         var words = ((layout.Cells.Count + layout.Objects.Count + 63) / 64).ToString(CultureInfo.InvariantCulture);
-        var allocation = layout.Cells.Count <= MaxStackCells ? "stackalloc" : "new";
-        writer.Line($"global::System.Span<long> integers = {allocation} long[{cells}];");
-        writer.Line($"global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
-        writer.Line($"global::System.Span<ulong> valid = {allocation} ulong[{words}];");
+        // Heap buffers are declared scoped too: the context then has the same (local) lifetime on both paths, which
+        // is what the ref-safety rules need to pass it by ref together with the scoped reader.
+        var onStack = layout.Cells.Count <= MaxStackCells;
+        var allocation = onStack ? "stackalloc" : "new";
+        var scope = onStack ? string.Empty : "scoped ";
+        writer.Line($"{scope}global::System.Span<long> integers = {allocation} long[{cells}];");
+        writer.Line($"{scope}global::System.Span<decimal> numbers = {allocation} decimal[{numbers}];");
+        writer.Line($"{scope}global::System.Span<ulong> valid = {allocation} ulong[{words}];");
         writer.Line($"var context = new {ReaderEmitter.Context}({shape}, integers, numbers, valid, options);");
+    }
+
+    // An enum's JSON names, for the typed check, the builder and the converter; an undefined value prints as its number.
+    private static void EmitEnumTexts(EmitContext context, SourceWriter writer)
+    {
+        foreach (var type in context.Model.Types)
+        {
+            foreach (var property in type.Properties)
+            {
+                if (!property.IsEnum)
+                {
+                    continue;
+                }
+
+                var enumType = context.CompanionRef(property.EnumClrName!);
+                writer.Line();
+                writer.Line($"internal static string EnumText_{property.EnumClrName}({enumType} value) => value switch");
+                writer.Line("{");
+                for (var v = 0; v < property.EnumValues.Count; v++)
+                {
+                    writer.Line($"    {enumType}.{property.EnumMemberNames[v]} => {CSharpLiteral.String(property.EnumValues[v])},");
+                }
+
+                writer.Line("    _ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+                writer.Line("};");
+                writer.Line();
+                writer.Line($"internal static {enumType} EnumParse_{property.EnumClrName}(string text) => text switch");
+                writer.Line("{");
+                for (var v = 0; v < property.EnumValues.Count; v++)
+                {
+                    writer.Line($"    {CSharpLiteral.String(property.EnumValues[v])} => {enumType}.{property.EnumMemberNames[v]},");
+                }
+
+                writer.Line("    _ => default,");
+                writer.Line("};");
+            }
+        }
     }
 
     private static void EmitAllowedValues(EmitContext context, SourceWriter writer)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Reflection;
 using GovInfoReport.SchemaLanguage.Diagnostics;
 using GovInfoReport.SchemaLanguage.Json;
 using Microsoft.CodeAnalysis;
@@ -13,10 +14,26 @@ internal static class RoslynDiagnostics
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = Build();
 
+    /// <summary>Where the catalogue is documented: the repository's <c>docs/diagnostics.md</c>, one section per id.</summary>
+    public static string HelpLink(string id) => RepositoryUrl() + "/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant();
+
+    public static IEnumerable<DiagnosticDescriptor> All => Descriptors.Values;
+
     public static Diagnostic Create(string path, SchemaDiagnostic diagnostic)
     {
-        var descriptor = Descriptors.TryGetValue(diagnostic.Id, out var known) ? known : Descriptors[SchemaDiagnosticCatalog.InternalError.Id];
-        return Diagnostic.Create(descriptor, Locate(path, diagnostic.Location), diagnostic.Message);
+        if (!Descriptors.TryGetValue(diagnostic.Id, out var descriptor))
+        {
+            return Diagnostic.Create(Descriptors[SchemaDiagnosticCatalog.InternalError.Id], Locate(path, diagnostic.Location), diagnostic.Message);
+        }
+
+        // The arguments, not the English text: the compiler formats them into the message of the user's UI culture.
+        var arguments = new object[diagnostic.Arguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = diagnostic.Arguments[i];
+        }
+
+        return Diagnostic.Create(descriptor, Locate(path, diagnostic.Location), arguments);
     }
 
     public static Location Locate(string path, TextLocation location) => Location.Create(
@@ -31,14 +48,28 @@ internal static class RoslynDiagnostics
         {
             descriptors[entry.Id] = new DiagnosticDescriptor(
                 entry.Id,
-                entry.Title,
-                "{0}",
+                new LocalizableResourceString(SchemaDiagnosticCatalog.TitleResource(entry.Id), SchemaDiagnosticCatalog.Resources, typeof(SchemaDiagnosticCatalog)),
+                new LocalizableResourceString(SchemaDiagnosticCatalog.MessageResource(entry.Id), SchemaDiagnosticCatalog.Resources, typeof(SchemaDiagnosticCatalog)),
                 Category,
                 entry.Severity == SchemaDiagnosticSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                 isEnabledByDefault: true,
-                helpLinkUri: "https://github.com/govinforeport/govinforeport/blob/main/docs/rules.md#diagnostics");
+                helpLinkUri: HelpLink(entry.Id));
         }
 
         return descriptors;
+    }
+
+    // RepositoryUrl of Directory.Build.props, stamped into this assembly by the project file: one place names the repository.
+    private static string RepositoryUrl()
+    {
+        foreach (var metadata in typeof(RoslynDiagnostics).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+        {
+            if (metadata.Key == "RepositoryUrl" && !string.IsNullOrEmpty(metadata.Value))
+            {
+                return metadata.Value!.TrimEnd('/');
+            }
+        }
+
+        return "https://github.com/govinforeport/govinforeport";
     }
 }

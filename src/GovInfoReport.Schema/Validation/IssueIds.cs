@@ -54,6 +54,9 @@ public static class IssueIds
     /// <summary>A string longer than its maximum length.</summary>
     public const string MaxLength = "structure.max-length";
 
+    /// <summary>A rule could not be computed: its sums leave the range of exact decimal arithmetic.</summary>
+    public const string Uncomputable = "rule.uncomputable";
+
     /// <summary>More issues were found than the configured limit; the list was cut there.</summary>
     public const string Truncated = "limits.truncated";
 }

@@ -304,12 +304,35 @@ public ref struct ReportReadContext
         }
     }
 
+    /// <summary>Reads a boolean cell: stores 1 or 0.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <param name="cell">The cell slot.</param>
+    public void ReadBoolean(ref Utf8JsonReader reader, int cell)
+    {
+        if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
+        {
+            WrongCellType(ref reader, cell, "a boolean");
+            return;
+        }
+
+        CheckBoolean(cell, reader.TokenType == JsonTokenType.True);
+    }
+
+    /// <summary>Stores a boolean cell (the typed path calls this directly).</summary>
+    /// <param name="cell">The cell slot.</param>
+    /// <param name="value">The value.</param>
+    public void CheckBoolean(int cell, bool value)
+    {
+        _integers[cell] = value ? 1 : 0;
+        MarkValid(cell);
+    }
+
     /// <summary>Reads a string cell, checking type, allowed values, length and format.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="cell">The cell slot.</param>
     /// <param name="allowed">The allowed values, or null for any.</param>
-    /// <param name="minLength">The minimum length in UTF-16 code units, if any.</param>
-    /// <param name="maxLength">The maximum length in UTF-16 code units, if any.</param>
+    /// <param name="minLength">The minimum length in characters (Unicode code points), if any.</param>
+    /// <param name="maxLength">The maximum length in characters (Unicode code points), if any.</param>
     /// <param name="isDate">Whether the value must be an ISO 8601 date (yyyy-MM-dd).</param>
     public void ReadString(ref Utf8JsonReader reader, int cell, string[]? allowed, int? minLength, int? maxLength, bool isDate)
     {
@@ -381,8 +404,8 @@ public ref struct ReportReadContext
     /// <param name="cell">The cell slot.</param>
     /// <param name="value">The value.</param>
     /// <param name="allowed">The allowed values, or null for any.</param>
-    /// <param name="minLength">The minimum length, if any.</param>
-    /// <param name="maxLength">The maximum length, if any.</param>
+    /// <param name="minLength">The minimum length in code points, if any.</param>
+    /// <param name="maxLength">The maximum length in code points, if any.</param>
     /// <param name="isDate">Whether the value must be an ISO 8601 date.</param>
     public void CheckString(int cell, scoped ReadOnlySpan<char> value, string[]? allowed, int? minLength, int? maxLength, bool isDate)
     {
@@ -394,19 +417,21 @@ public ref struct ReportReadContext
             return;
         }
 
-        if (value.Length < minLength)
+        // JSON Schema counts characters as code points: a character outside the BMP is one, not its two UTF-16 units.
+        var codePoints = minLength is null && maxLength is null ? 0 : CountCodePoints(value);
+        if (codePoints < minLength)
         {
             var min = minLength.Value;
-            var length = value.Length;
+            var length = codePoints;
             ReportCell("minLength", IssueIds.MinLength, cell, "≥ " + min.ToString(CultureInfo.InvariantCulture) + " characters", length.ToString(CultureInfo.InvariantCulture),
                 (label, pointer) => StructuralMessages.MinLength(label, pointer, min, length));
             return;
         }
 
-        if (value.Length > maxLength)
+        if (codePoints > maxLength)
         {
             var max = maxLength.Value;
-            var length = value.Length;
+            var length = codePoints;
             ReportCell("maxLength", IssueIds.MaxLength, cell, "≤ " + max.ToString(CultureInfo.InvariantCulture) + " characters", length.ToString(CultureInfo.InvariantCulture),
                 (label, pointer) => StructuralMessages.MaxLength(label, pointer, max, length));
             return;
@@ -568,6 +593,20 @@ public ref struct ReportReadContext
         {
             _warnings++;
         }
+    }
+
+    private static int CountCodePoints(ReadOnlySpan<char> value)
+    {
+        var count = value.Length;
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (char.IsLowSurrogate(value[i]) && char.IsHighSurrogate(value[i - 1]))
+            {
+                count--;
+            }
+        }
+
+        return count;
     }
 
     private static bool Contains(string[] allowed, ReadOnlySpan<char> value)

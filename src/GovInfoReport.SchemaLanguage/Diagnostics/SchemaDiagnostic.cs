@@ -1,4 +1,5 @@
 using GovInfoReport.SchemaLanguage.Json;
+using GovInfoReport.SchemaLanguage.Model;
 
 namespace GovInfoReport.SchemaLanguage.Diagnostics;
 
@@ -7,7 +8,8 @@ namespace GovInfoReport.SchemaLanguage.Diagnostics;
 /// <param name="Severity">Error or warning.</param>
 /// <param name="Message">The formatted message.</param>
 /// <param name="Location">Where in the schema file.</param>
-public sealed record SchemaDiagnostic(string Id, SchemaDiagnosticSeverity Severity, string Message, TextLocation Location)
+/// <param name="Arguments">The message arguments as invariant text, to format the message in another language.</param>
+public sealed record SchemaDiagnostic(string Id, SchemaDiagnosticSeverity Severity, string Message, TextLocation Location, EquatableArray<string> Arguments = default)
 {
     /// <inheritdoc />
     public override string ToString() => $"{Location}: {(Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}";

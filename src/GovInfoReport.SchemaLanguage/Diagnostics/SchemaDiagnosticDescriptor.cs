@@ -1,5 +1,7 @@
+using System;
 using System.Globalization;
 using GovInfoReport.SchemaLanguage.Json;
+using GovInfoReport.SchemaLanguage.Model;
 
 namespace GovInfoReport.SchemaLanguage.Diagnostics;
 
@@ -15,5 +17,14 @@ public sealed record SchemaDiagnosticDescriptor(string Id, string Title, string 
     /// <param name="arguments">The message arguments.</param>
     /// <returns>The diagnostic.</returns>
     public SchemaDiagnostic At(TextLocation location, params object?[] arguments)
-        => new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments), location);
+    {
+        // Arguments are kept as invariant text so the compiler can format them into the message of the user's language.
+        var texts = new string[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            texts[i] = Convert.ToString(arguments[i], CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+
+        return new(Id, Severity, string.Format(CultureInfo.InvariantCulture, MessageFormat, texts), location, new EquatableArray<string>(texts));
+    }
 }

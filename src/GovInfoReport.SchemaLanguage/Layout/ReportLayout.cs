@@ -211,9 +211,9 @@ public sealed class ReportLayout
             var childPointer = pointer + "/" + JsonPointer.Escape(property.JsonName);
             if (property.Kind == ValueKind.Object)
             {
-                var type = model.Types[property.ObjectTypeIndex];
-                Place(model, property.ObjectTypeIndex, childPointer, property.Title ?? type.Title ?? property.JsonName,
-                    property.Description ?? type.Description ?? property.JsonName, cells, objects, ref numbers);
+                // The property's own words: a definition reused by $ref for several rows must not give them all its title.
+                Place(model, property.ObjectTypeIndex, childPointer, property.Title ?? property.JsonName,
+                    property.Description ?? property.JsonName, cells, objects, ref numbers);
             }
             else
             {

@@ -8,7 +8,7 @@ namespace GovInfoReport.SchemaLanguage.Model;
 /// <param name="VariableProperty">The property the for-each variable stands for in this variant, if any.</param>
 /// <param name="VariableLabel">That property's Chinese label, for <c>{name}</c> placeholders.</param>
 /// <param name="VariableLabelEnglish">That property's English description, for English messages.</param>
-/// <param name="UsesDecimal">Whether any cell is a decimal, so the comparison is done in <c>decimal</c> rather than <c>long</c>.</param>
+/// <param name="Arithmetic">How the sides are computed: 64-bit, 128-bit or exact decimal arithmetic.</param>
 public sealed record AssertionModel(
     LinearExpression Left,
     ComparisonOperator Operator,
@@ -17,4 +17,4 @@ public sealed record AssertionModel(
     string? VariableProperty,
     string? VariableLabel,
     string? VariableLabelEnglish,
-    bool UsesDecimal);
+    ArithmeticKind Arithmetic);

@@ -16,6 +16,8 @@ namespace GovInfoReport.SchemaLanguage.Model;
 /// <param name="MaxLength">For strings, the <c>maxLength</c>, if any.</param>
 /// <param name="Format">For strings, the <c>format</c> (only <c>date</c> is supported), if any.</param>
 /// <param name="Group">The merged header cell above this column (<c>x-govinfo-group</c>), if any.</param>
+/// <param name="EnumClrName">For strings of two or more allowed values, the C# enum generated for them.</param>
+/// <param name="EnumMemberNames">That enum's member names, parallel to <paramref name="EnumValues"/>.</param>
 public sealed record PropertyModel(
     string JsonName,
     string ClrName,
@@ -31,8 +33,19 @@ public sealed record PropertyModel(
     int? MinLength,
     int? MaxLength,
     string? Format,
-    string? Group)
+    string? Group,
+    string? EnumClrName = null,
+    EquatableArray<string> EnumMemberNames = default)
 {
     /// <summary>Whether the property holds a number a rule can read.</summary>
     public bool IsNumeric => Kind is ValueKind.Integer or ValueKind.Number;
+
+    /// <summary>A string with one allowed value (<c>const</c>, or a one-value <c>enum</c>): generated as a value the user does not set.</summary>
+    public bool IsConstant => Kind == ValueKind.String && EnumValues.Count == 1;
+
+    /// <summary>A string of two or more allowed values: generated as the C# enum <see cref="EnumClrName"/>.</summary>
+    public bool IsEnum => Kind == ValueKind.String && EnumValues.Count > 1;
+
+    /// <summary>A <c>format: date</c> string that is neither: generated as <c>DateOnly</c>.</summary>
+    public bool IsDate => Kind == ValueKind.String && EnumValues.Count == 0 && Format == "date";
 }

@@ -14,4 +14,7 @@ public enum ValueKind
 
     /// <summary>A string (names, prose, dates, enumerations).</summary>
     String,
+
+    /// <summary>A boolean (<c>bool</c>).</summary>
+    Boolean,
 }

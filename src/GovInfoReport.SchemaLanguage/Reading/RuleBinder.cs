@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using GovInfoReport.SchemaLanguage.Diagnostics;
 using GovInfoReport.SchemaLanguage.Json;
@@ -29,6 +30,27 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
     /// <param name="ruleIds">Rule ids already declared in the schema, to reject duplicates.</param>
     /// <returns>The rule, or null when it has errors (reported).</returns>
     public RuleModel? Bind(JsonSyntaxNode node, Dictionary<string, TextLocation> ruleIds)
+    {
+        if (reader.RuleBudgetExhausted)
+        {
+            return null;
+        }
+
+        try
+        {
+            return BindRule(node, ruleIds);
+        }
+        catch (RuleBudgetException)
+        {
+            // Reported once, at the rule that crossed it: the rules after it would only repeat the same message.
+            reader.RuleBudgetExhausted = true;
+            reader.Report(SchemaDiagnosticCatalog.LimitExceeded, node.Location,
+                $"with this rule, the rules of a report make more than {SchemaReader.MaxRuleCellReads} cell reads (every forEach, sum(…*…) and use of the declaring object counted); sum fewer cells, or declare the rule on a smaller object");
+            return null;
+        }
+    }
+
+    private RuleModel? BindRule(JsonSyntaxNode node, Dictionary<string, TextLocation> ruleIds)
     {
         if (node.Kind != JsonSyntaxKind.Object)
         {
@@ -198,14 +220,13 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
         {
             try
             {
-                var usesDecimal = false;
-                var left = BindSide(comparison.Left, variable, variant?.JsonName, ref usesDecimal);
-                var right = BindSide(comparison.Right, variable, variant?.JsonName, ref usesDecimal);
+                var left = BindSide(comparison.Left, variable, variant?.JsonName, "left");
+                var right = BindSide(comparison.Right, variable, variant?.JsonName, "right");
                 var atPath = at is null
-                    ? (left.Terms.Count > 0 ? left.Terms[0].Path : EquatableArray<string>.Empty)
+                    ? (left.Expression.Terms.Count > 0 ? left.Expression.Terms[0].Path : EquatableArray<string>.Empty)
                     : BindAt(at, variable, variant?.JsonName);
-                assertions.Add(new AssertionModel(left, comparison.Operator, right, atPath, variant?.JsonName, variant?.Title ?? variant?.JsonName,
-                    variant?.Description ?? variant?.JsonName, usesDecimal));
+                assertions.Add(new AssertionModel(left.Expression, comparison.Operator, right.Expression, atPath, variant?.JsonName, variant?.Title ?? variant?.JsonName,
+                    variant?.Description ?? variant?.JsonName, ChooseArithmetic(left, right)));
             }
             catch (BindingException error)
             {
@@ -235,48 +256,62 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
             }
         }
 
-        LinearExpression BindSide(RuleSyntax syntax, string? variableName, string? variableValue, ref bool usesDecimal)
+        BoundSide BindSide(RuleSyntax syntax, string? variableName, string? variableValue, string sideName)
         {
-            var terms = new List<LinearTerm>();
-            decimal constant = 0;
-            Collect(syntax, false, variableName, variableValue, terms, ref constant, ref usesDecimal);
-            return new LinearExpression(EquatableArray<LinearTerm>.From(terms), constant);
+            var side = new BoundSide { Charge = ChargeRead };
+            Collect(syntax, false, variableName, variableValue, side);
+
+            // The literals are summed exactly; a constant decimal cannot hold is a mistake in the schema, found here.
+            if (!ExactDecimal.TryFromScaled(side.Constant, out var constant))
+            {
+                throw new BindingException(SchemaDiagnosticCatalog.RuleArithmeticRange, 0, assertNode.Text!.Length, id,
+                    $"the numbers of its {sideName} side add up to more than exact decimal arithmetic holds (28 decimal places, magnitude up to 79228162514264337593543950335)");
+            }
+
+            side.Expression = new LinearExpression(EquatableArray<LinearTerm>.From(side.Terms), constant);
+            return side;
         }
 
-        void Collect(RuleSyntax syntax, bool negate, string? variableName, string? variableValue, List<LinearTerm> terms, ref decimal constant, ref bool usesDecimal)
+        void Collect(RuleSyntax syntax, bool negate, string? variableName, string? variableValue, BoundSide side)
         {
             switch (syntax)
             {
                 case NumberSyntax number:
-                    constant += negate ? -number.Value : number.Value;
-                    if (decimal.Truncate(number.Value) != number.Value)
-                    {
-                        usesDecimal = true;
-                    }
-
+                    var scaled = ExactDecimal.ToScaled(number.Value);
+                    side.Constant += negate ? -scaled : scaled;
                     break;
                 case NegationSyntax negation:
-                    Collect(negation.Operand, !negate, variableName, variableValue, terms, ref constant, ref usesDecimal);
+                    Collect(negation.Operand, !negate, variableName, variableValue, side);
                     break;
                 case BinarySyntax binary:
-                    Collect(binary.Left, negate, variableName, variableValue, terms, ref constant, ref usesDecimal);
-                    Collect(binary.Right, negate ^ binary.IsSubtraction, variableName, variableValue, terms, ref constant, ref usesDecimal);
+                    Collect(binary.Left, negate, variableName, variableValue, side);
+                    Collect(binary.Right, negate ^ binary.IsSubtraction, variableName, variableValue, side);
                     break;
                 case SumSyntax sum:
                     foreach (var cell in ResolvePath(id, sum.Path, variableName, variableValue, allowWildcard: true, requireNumeric: true))
                     {
-                        terms.Add(new LinearTerm(negate, cell.Path));
-                        usesDecimal |= cell.Property!.Kind == ValueKind.Number;
+                        side.Add(new LinearTerm(negate, cell.Path), cell.Property!);
                     }
 
                     break;
                 case PathSyntax path:
                     var resolved = ResolvePath(id, path, variableName, variableValue, allowWildcard: false, requireNumeric: true)[0];
-                    terms.Add(new LinearTerm(negate, resolved.Path));
-                    usesDecimal |= resolved.Property!.Kind == ValueKind.Number;
+                    side.Add(new LinearTerm(negate, resolved.Path), resolved.Property!);
                     break;
             }
         }
+    }
+
+    // The narrowest arithmetic in which neither side can wrap: a bound on each side's magnitude from its cells' widths.
+    private static ArithmeticKind ChooseArithmetic(BoundSide left, BoundSide right)
+    {
+        if (left.HasDecimal || right.HasDecimal || !ExactDecimal.IsInteger(left.Constant) || !ExactDecimal.IsInteger(right.Constant))
+        {
+            return ArithmeticKind.Decimal;
+        }
+
+        var limit = new BigInteger(long.MaxValue);
+        return left.Bound() <= limit && right.Bound() <= limit ? ArithmeticKind.Int64 : ArithmeticKind.Int128;
     }
 
     private bool BindForEach(JsonSyntaxNode forEach, string id, out string? variable, out List<PropertyModel?> properties)
@@ -424,7 +459,9 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
                     default:
                         next.Add(Step(cell, Find(type, segment.Name)
                             ?? throw new BindingException(SchemaDiagnosticCatalog.RuleUnknownPath, segment.Offset, segment.Text.Length, id, path.Text,
-                                $"the object at '{(cell.Path.Count == 0 ? "(rule's object)" : string.Join(".", cell.Path))}' has no property '{segment.Name}'")));
+                                cell.Path.Count == 0
+                                    ? $"the object the rule is declared on has no property '{segment.Name}'"
+                                    : $"'{string.Join(".", cell.Path)}' has no property '{segment.Name}'")));
                         break;
                 }
             }
@@ -489,7 +526,51 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
         return null;
     }
 
+    private sealed class BoundSide
+    {
+        private static readonly BigInteger Int32Magnitude = BigInteger.One << 31;
+        private static readonly BigInteger Int64Magnitude = BigInteger.One << 63;
+        private static readonly BigInteger ScaleUnit = BigInteger.Pow(10, ExactDecimal.MaxScale);
+
+        public List<LinearTerm> Terms { get; } = new();
+
+        /// <summary>Charges one cell read per instance of the declaring type; throws past the budget, before anything large is built.</summary>
+        public Action Charge { get; set; } = () => { };
+
+        public BigInteger Constant { get; set; }
+
+        public bool HasDecimal { get; private set; }
+
+        public LinearExpression Expression { get; set; } = null!;
+
+        private BigInteger CellMagnitudes { get; set; }
+
+        public void Add(LinearTerm term, PropertyModel property)
+        {
+            Charge();
+            Terms.Add(term);
+            HasDecimal |= property.Kind == ValueKind.Number;
+            CellMagnitudes += property.IsInt64 ? Int64Magnitude : Int32Magnitude;
+        }
+
+        // The largest magnitude the side can take: every cell at its width's extreme, plus the constant.
+        public BigInteger Bound() => CellMagnitudes + (BigInteger.Abs(Constant) / ScaleUnit);
+    }
+
     private sealed record ResolvedCell(EquatableArray<string> Path, int TypeIndex, PropertyModel? Property);
+
+    private void ChargeRead()
+    {
+        reader.RuleCellReads += typeIndex < reader.RuleInstances.Length ? Math.Max(1, reader.RuleInstances[typeIndex]) : 1;
+        if (reader.RuleCellReads > SchemaReader.MaxRuleCellReads)
+        {
+            throw new RuleBudgetException();
+        }
+    }
+
+    private sealed class RuleBudgetException : Exception
+    {
+    }
 
     private sealed class BindingException(SchemaDiagnosticDescriptor descriptor, int offset, int length, params object?[] arguments) : Exception
     {

@@ -26,6 +26,21 @@ public sealed class SchemaReader
     /// <summary>The most cells a report of one schema may have, counting every use of a definition.</summary>
     public const int MaxCells = 65536;
 
+    /// <summary>The most object levels a report may nest, the report itself included (the templates need 6).</summary>
+    public const int MaxObjectDepth = 32;
+
+    /// <summary>
+    /// The most characters of JSON Pointers and labels the generated tables may hold. The C# compiler keeps every
+    /// string literal of an assembly in one heap of about 8 million characters (CS8103 past it); one schema may take half.
+    /// </summary>
+    public const long MaxGeneratedTextCharacters = 4_000_000;
+
+    /// <summary>
+    /// The most cell reads all rule checks of one report may make, every for-each, <c>sum(…*…)</c> and use of a
+    /// definition expanded: twice the cell limit, so a rule may sum the whole report, but rules cannot multiply.
+    /// </summary>
+    public const long MaxRuleCellReads = 2L * MaxCells;
+
     private static readonly string[] RecordMembers =
     [
         "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
@@ -68,13 +83,14 @@ public sealed class SchemaReader
         {
             var model = reader.ReadDocument();
             var diagnostics = EquatableArray<SchemaDiagnostic>.From(reader._diagnostics);
-            var hasErrors = false;
+            var errors = 0;
             foreach (var diagnostic in diagnostics)
             {
-                hasErrors |= diagnostic.Severity == SchemaDiagnosticSeverity.Error;
+                errors += diagnostic.Severity == SchemaDiagnosticSeverity.Error ? 1 : 0;
             }
 
-            return new SchemaReadResult(hasErrors ? null : model, diagnostics);
+            // ReadDocument returns a model only when the structure is sound; then any error is in a rule, left out of it.
+            return new SchemaReadResult(errors > 0 ? null : model, diagnostics, model);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -135,6 +151,37 @@ public sealed class SchemaReader
             return null;
         }
 
+        // Rules are still bound when the structure has errors, so every error is reported at once; but only a schema
+        // whose errors are all in rules yields a model (without those rules) to generate records from.
+        var structureBroken = ErrorCount() > 0;
+
+        var budgets = new SchemaBudgets(_types);
+        if (budgets.Depth > MaxObjectDepth)
+        {
+            // Point at the property that takes the report one level too deep.
+            var (type, step, level) = (0, (Type: -1, Property: -1), 1);
+            for (; level <= MaxObjectDepth; level++)
+            {
+                step = budgets.DeepestStep(type);
+                if (level < MaxObjectDepth)
+                {
+                    type = step.Type;
+                }
+            }
+
+            Report(SchemaDiagnosticCatalog.LimitExceeded, _types[type].PropertyLocations[step.Property],
+                $"objects are nested {budgets.Depth} levels deep, more than {MaxObjectDepth} (the report included); this property opens level {MaxObjectDepth + 1}");
+            return null;
+        }
+
+        if (budgets.GeneratedTextCharacters > MaxGeneratedTextCharacters)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, root.Location,
+                $"the generated tables would hold {budgets.GeneratedTextCharacters} characters of JSON Pointers and labels, more than {MaxGeneratedTextCharacters}; shorten property names or titles, or nest less");
+            return null;
+        }
+
+        RuleInstances = budgets.Instances;
         var ruleIds = new Dictionary<string, TextLocation>(StringComparer.Ordinal);
         var rulesByType = new List<RuleModel>[_types.Count];
         for (var i = 0; i < _types.Count; i++)
@@ -161,12 +208,37 @@ public sealed class SchemaReader
                 EquatableArray<PropertyModel>.From(t.Properties), EquatableArray<RuleModel>.From(rulesByType[i]), t.Layout);
         }
 
+        if (structureBroken)
+        {
+            return null;
+        }
+
         var root0 = _types[0];
         return new TemplateModel(RootTypeName, root0.Title, root0.Description, templateVersion, new EquatableArray<ObjectTypeModel>(types));
     }
 
     /// <summary>The type builders read so far, for the rule binder.</summary>
     internal IReadOnlyList<TypeBuilder> Types => _types;
+
+    /// <summary>Per type, how many instances a report holds: a rule declared on it is checked that many times.</summary>
+    internal long[] RuleInstances { get; private set; } = [];
+
+    /// <summary>Cell reads the rules bound so far make per report, counted against <see cref="MaxRuleCellReads"/>.</summary>
+    internal long RuleCellReads { get; set; }
+
+    /// <summary>Whether a rule has exceeded <see cref="MaxRuleCellReads"/>; later rules are then not bound at all.</summary>
+    internal bool RuleBudgetExhausted { get; set; }
+
+    private int ErrorCount()
+    {
+        var count = 0;
+        foreach (var diagnostic in _diagnostics)
+        {
+            count += diagnostic.Severity == SchemaDiagnosticSeverity.Error ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Adds a diagnostic.</summary>
     internal void Report(SchemaDiagnosticDescriptor descriptor, TextLocation location, params object?[] arguments)
@@ -200,6 +272,11 @@ public sealed class SchemaReader
 
         foreach (var definition in definitions.Value.Properties)
         {
+            if (NameCharacters.FindProblem(definition.Name) is { } problem)
+            {
+                Report(SchemaDiagnosticCatalog.ConfusableName, definition.NameLocation, Visible(definition.Name), problem);
+            }
+
             var key = "#/" + keyword + "/" + JsonPointer.Escape(definition.Name);
             if (!_definitions.ContainsKey(key))
             {
@@ -287,6 +364,12 @@ public sealed class SchemaReader
         var reservedNames = new HashSet<string>([clrName, .. RecordMembers], StringComparer.OrdinalIgnoreCase);
         foreach (var property in properties.Value.Properties)
         {
+            if (NameCharacters.FindProblem(property.Name) is { } problem)
+            {
+                Report(SchemaDiagnosticCatalog.ConfusableName, property.NameLocation, Visible(property.Name), problem);
+                continue;
+            }
+
             var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Property");
             var propertyName = memberNames.Take(candidate, candidate.TrimStart('@') + "Value");
 
@@ -302,6 +385,7 @@ public sealed class SchemaReader
             if (model is not null)
             {
                 builder.Properties.Add(model);
+                builder.PropertyLocations.Add(property.NameLocation);
             }
         }
 
@@ -383,7 +467,7 @@ public sealed class SchemaReader
 
         if (type is null || type.Value.Kind != JsonSyntaxKind.String)
         {
-            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? property.NameLocation, "type", "one of \"object\", \"integer\", \"number\", \"string\"",
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, type?.Value.Location ?? property.NameLocation, "type", "one of \"object\", \"integer\", \"number\", \"string\", \"boolean\"",
                 type is null ? "missing" : type.Value.KindDescription);
             return null;
         }
@@ -398,9 +482,13 @@ public sealed class SchemaReader
             case "number":
                 return ReadNumeric(property, clrName, isRequired, title, description, group, type.Value.Text == "integer");
             case "string":
-                return ReadStringProperty(property, clrName, isRequired, title, description, group);
+                return ReadStringProperty(property, clrName, isRequired, title, description, group, ownerClrName);
+            case "boolean":
+                return CheckKeywords(node, BooleanKeywords)
+                    ? new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.Boolean, -1, false, null, null, EquatableArray<string>.Empty, null, null, null, group)
+                    : null;
             default:
-                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number or string)");
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number, string or boolean)");
                 return null;
         }
     }
@@ -449,9 +537,10 @@ public sealed class SchemaReader
             return null;
         }
 
-        if (!bound.Value.TryGetDecimal(out var value) || (isInteger && decimal.Truncate(value) != value))
+        // Integer cells are held as 64-bit values, so a bound beyond that range could not be compared exactly.
+        if (!bound.Value.TryGetDecimal(out var value) || (isInteger && (decimal.Truncate(value) != value || value < long.MinValue || value > long.MaxValue)))
         {
-            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, bound.Value.Location, keyword, isInteger ? "an integer" : "a number",
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, bound.Value.Location, keyword, isInteger ? "an integer within the 64-bit range" : "a number",
                 bound.Value.Kind == JsonSyntaxKind.Number ? bound.Value.Text : bound.Value.KindDescription);
             return null;
         }
@@ -459,7 +548,7 @@ public sealed class SchemaReader
         return value;
     }
 
-    private PropertyModel? ReadStringProperty(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group)
+    private PropertyModel? ReadStringProperty(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group, string ownerClrName)
     {
         var node = property.Value;
         if (!CheckKeywords(node, StringKeywords))
@@ -503,7 +592,10 @@ public sealed class SchemaReader
                     return null;
                 }
 
-                values.Add(item.Text!);
+                if (!values.Contains(item.Text!))
+                {
+                    values.Add(item.Text!);
+                }
             }
         }
 
@@ -521,8 +613,22 @@ public sealed class SchemaReader
             format = "date";
         }
 
+        string? enumName = null;
+        var members = new List<string>();
+        if (values.Count > 1)
+        {
+            // A C# enum named after the property (after its record too when the name is taken), a member per value.
+            var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Value").TrimStart('@');
+            enumName = _typeNames.Take(candidate, ownerClrName + candidate);
+            var memberNames = new NameScope([enumName, "value__"]);
+            foreach (var value in values)
+            {
+                members.Add(memberNames.Take(CSharpIdentifier.ToPascalCase(value, "Value")));
+            }
+        }
+
         return new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.String, -1, false, null, null,
-            EquatableArray<string>.From(values), minLength, maxLength, format, group);
+            EquatableArray<string>.From(values), minLength, maxLength, format, group, enumName, EquatableArray<string>.From(members));
     }
 
     private int? ReadLength(JsonSyntaxNode node, string keyword)
@@ -660,6 +766,18 @@ public sealed class SchemaReader
         return ok;
     }
 
+    // The name as a reader can see it: invisible characters written as \uXXXX.
+    private static string Visible(string name)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in name)
+        {
+            _ = NameCharacters.FindProblem(c.ToString()) is null || char.IsSurrogate(c) ? builder.Append(c) : builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return builder.ToString();
+    }
+
     private static string? ReadString(JsonSyntaxNode node, string keyword)
         => node.Find(keyword) is { Value.Kind: JsonSyntaxKind.String } property ? property.Value.Text : null;
 
@@ -689,6 +807,8 @@ public sealed class SchemaReader
     {
         "type", "enum", "const", "minLength", "maxLength", "format", "x-govinfo-group",
     };
+
+    private static readonly HashSet<string> BooleanKeywords = new(CommonKeywords, StringComparer.Ordinal) { "type", "x-govinfo-group" };
 
     private static readonly HashSet<string> AnyPropertyKeywords = new(ObjectKeywords.Concat(ReferenceKeywords).Concat(NumericKeywords).Concat(StringKeywords), StringComparer.Ordinal);
 }

@@ -21,6 +21,9 @@ internal sealed class TypeBuilder(string schemaPath, string clrName, string? tit
 
     public List<PropertyModel> Properties { get; } = new();
 
+    /// <summary>Where each property's name is, parallel to <see cref="Properties"/> (kept out of the model, which holds no locations).</summary>
+    public List<TextLocation> PropertyLocations { get; } = new();
+
     public JsonSyntaxNode? RulesNode { get; set; }
 
     public string? Layout { get; set; }

@@ -232,9 +232,15 @@ public sealed class RuleExpressionParser
         }
 
         var literal = _text.Substring(start, _position - start);
-        if (!decimal.TryParse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || literal.EndsWith(".", System.StringComparison.Ordinal))
+        if (literal.EndsWith(".", System.StringComparison.Ordinal) || literal.IndexOf('.') != literal.LastIndexOf('.') || !IsAsciiDigits(literal))
         {
             throw new RuleSyntaxException($"'{literal}' is not a number", start);
+        }
+
+        // decimal.TryParse rounds a 30th decimal place away and silently; a rule's numbers must be exact.
+        if (!ExactDecimal.IsExact(literal))
+        {
+            throw new RuleSyntaxException($"the number '{literal}' is out of range: rule arithmetic is exact, with at most 28 decimal places and a magnitude up to 79228162514264337593543950335", start);
         }
 
         if (!AtEnd && IsIdentifierStart(_text[_position]))
@@ -242,7 +248,20 @@ public sealed class RuleExpressionParser
             throw new RuleSyntaxException("a property name cannot start with a digit", start);
         }
 
-        return new NumberSyntax(value, start);
+        return new NumberSyntax(decimal.Parse(literal, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), start);
+    }
+
+    private static bool IsAsciiDigits(string literal)
+    {
+        foreach (var c in literal)
+        {
+            if (c is not ((>= '0' and <= '9') or '.'))
+            {
+                return false;
+            }
+        }
+
+        return literal.Length > 0 && literal[0] != '.';
     }
 
     private ComparisonOperator? ReadComparator()

@@ -28,6 +28,7 @@ public sealed class HtmlTemplateRenderer
     private readonly IReadOnlyList<ValidationIssue> _issues;
     private readonly bool _english;
     private readonly StringBuilder _html = new();
+    private readonly HashSet<string> _fieldPointers = new(StringComparer.Ordinal);
 
     private HtmlTemplateRenderer(TemplateModel model, JsonElement? payload, IReadOnlyList<ValidationIssue> issues, bool english)
     {
@@ -67,20 +68,18 @@ public sealed class HtmlTemplateRenderer
         }
 
         var root = _layout.Objects[0];
-        var rootLayout = _layout.Types[0];
-        var rootType = model.Types[0];
-        for (var p = 0; p < rootType.Properties.Count; p++)
+        RenderFields(Children(root).Where(c => c.Object is null && !IsProse(c.Property)).ToList());
+        foreach (var (property, _, child) in Children(root))
         {
-            var property = rootType.Properties[p];
-            if (property.Kind == ValueKind.Object)
+            if (child is not null)
             {
-                RenderSection(_layout.Objects[root.Index + rootLayout.ObjectOffsets[p]]);
+                RenderSection(child);
             }
-            else if (payload is not null && property.Kind == ValueKind.String && property.Title is not null && property.MinLength is null && property.EnumValues.Count == 0 && property.Format is null)
+            else if (payload is not null && IsProse(property))
             {
                 // Prose sections (一、五、六) are printed as text.
-                var text = Text(payload, "/" + property.JsonName);
-                _html.Append("<section>\n<h2>").Append(Encode(property.Title)).Append("</h2>\n");
+                var text = Text(payload, "/" + JsonPointer.Escape(property.JsonName));
+                _html.Append("<section>\n<h2>").Append(Encode(property.Title!)).Append("</h2>\n");
                 foreach (var paragraph in (text ?? string.Empty).Split('\n'))
                 {
                     _html.Append("<p>").Append(Encode(paragraph)).Append("</p>\n");
@@ -90,7 +89,7 @@ public sealed class HtmlTemplateRenderer
             }
         }
 
-        var unplaced = _issues.Where(i => !_layout.Objects.Skip(1).Any(o => IsUnder(i.Pointer, o.Pointer))).ToList();
+        var unplaced = _issues.Where(i => !_fieldPointers.Contains(i.Pointer) && !_layout.Objects.Skip(1).Any(o => IsUnder(i.Pointer, o.Pointer))).ToList();
         if (unplaced.Count > 0)
         {
             _html.Append("<section>\n<h2>").Append(_english ? "Other issues" : "其他问题").Append("</h2>\n");
@@ -106,35 +105,87 @@ public sealed class HtmlTemplateRenderer
     {
         var type = _layout.Model.Types[section.TypeIndex];
         _html.Append("<section>\n<h2>").Append(Encode(section.Label)).Append("</h2>\n");
-        var children = Children(section).Where(c => c.Property.Kind == ValueKind.Object).Select(c => c.Object!).ToList();
+        var children = Children(section).Where(c => c.Object is not null).Select(c => c.Object!).ToList();
         if (type.Layout == "row")
         {
             RenderColumnGroups(section);
         }
-        else if (children.Count > 0 && children.All(child => Children(child).All(c => c.Object is { } row && IsRow(row))))
+        else if (IsRow(section))
         {
-            foreach (var table in children)
-            {
-                RenderRowTable(table, table.Label);
-            }
+            // An object of cells only (or of cells and composite cells) is a one-row table of its own.
+            RenderRowTable(section, null);
         }
         else
         {
-            RenderRowTable(section, null);
+            // Cells beside the tables of a section are drawn as a label/value table before them.
+            RenderFields(Children(section).Where(c => c.Object is null).ToList());
+            if (children.Count > 0 && children.All(child => Children(child).All(c => c.Object is { } row && IsRow(row))))
+            {
+                foreach (var table in children)
+                {
+                    RenderRowTable(table, table.Label);
+                }
+            }
+            else
+            {
+                RenderRowTable(section, null);
+            }
         }
 
         _html.Append("</section>\n");
     }
 
-    private void RenderRowTable(ObjectSlot table, string? caption)
+    private void RenderFields(IReadOnlyList<(PropertyModel Property, CellSlot? Cell, ObjectSlot? Object)> cells)
     {
-        var rows = new List<RenderedRow>();
-        CollectRows(table, [], rows);
-        if (rows.Count == 0)
+        if (cells.Count == 0)
         {
             return;
         }
 
+        _html.Append("<table class=\"fields\">\n<tbody>\n");
+        foreach (var (property, cell, _) in cells)
+        {
+            _html.Append("<tr><th scope=\"row\" class=\"label\">").Append(Encode(property.Title ?? property.JsonName)).Append("</th>");
+            Cell(property, cell, null);
+            _html.Append("</tr>\n");
+        }
+
+        _html.Append("</tbody>\n</table>\n");
+        _fieldPointers.UnionWith(cells.Select(c => c.Cell!.Pointer));
+        Messages(_issues.Where(i => cells.Any(c => c.Cell!.Pointer == i.Pointer)).ToList());
+    }
+
+    private static bool IsProse(PropertyModel property)
+        => property.Kind == ValueKind.String && property.Title is not null && property.MinLength is null && property.EnumValues.Count == 0 && property.Format is null;
+
+    private void RenderRowTable(ObjectSlot table, string? caption)
+    {
+        var rows = new List<RenderedRow>();
+        if (IsRow(table))
+        {
+            rows.Add(new RenderedRow([table.Label], table));
+        }
+        else
+        {
+            CollectRows(table, [], rows);
+        }
+
+        // Rows of different record types have different columns: each run of one type is a table of its own.
+        for (var start = 0; start < rows.Count;)
+        {
+            var end = start + 1;
+            while (end < rows.Count && rows[end].Row.TypeIndex == rows[start].Row.TypeIndex)
+            {
+                end++;
+            }
+
+            RenderRows(table, start == 0 ? caption : null, rows.GetRange(start, end - start), end == rows.Count);
+            start = end;
+        }
+    }
+
+    private void RenderRows(ObjectSlot table, string? caption, List<RenderedRow> rows, bool withMessages)
+    {
         var tableType = _layout.Model.Types[table.TypeIndex];
         var rowType = _layout.Model.Types[rows[0].Row.TypeIndex];
         var columns = rowType.Properties;
@@ -229,14 +280,31 @@ public sealed class HtmlTemplateRenderer
         }
 
         _html.Append("</tbody>\n</table>\n");
-        Messages(_issues.Where(i => IsUnder(i.Pointer, table.Pointer)).ToList());
+        if (withMessages)
+        {
+            Messages(_issues.Where(i => IsUnder(i.Pointer, table.Pointer)).ToList());
+        }
     }
 
     private void RenderColumnGroups(ObjectSlot section)
     {
         // Header rows from the nesting (行政复议 | 行政诉讼 → 未经复议直接起诉 | 复议后起诉), then the leaf labels, then one data row.
         var leaves = new List<(List<ObjectSlot> Path, ObjectSlot Row)>();
-        CollectColumnGroups(section, [], leaves);
+        if (IsRow(section))
+        {
+            leaves.Add(([section], section));
+        }
+        else
+        {
+            RenderFields(Children(section).Where(c => c.Object is null).ToList());
+            CollectColumnGroups(section, [], leaves);
+        }
+
+        if (leaves.Count == 0)
+        {
+            return;
+        }
+
         var depth = leaves.Max(l => l.Path.Count);
         _html.Append("<table>\n<thead>\n");
         for (var level = 0; level < depth; level++)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
+using GovInfoReport.Schema;
 
 namespace GovInfoReport.Extraction.Reading;
 
@@ -80,64 +82,92 @@ internal readonly record struct LabelMatch(RowKey Key, MatchKind Kind, int Form,
 /// <summary>The statutory labels of tables 二 and 三 and the header words of every table, and how printed labels are matched to them.</summary>
 internal static partial class Labels
 {
+    // The statutory labels, numbering and groups come from the shipped schemas (StatutoryLayout); only the printed
+    // variants, typos and aliases the schemas do not describe are kept here, by hand.
     private static readonly LabelDef[] ActiveDisclosureLabels =
     [
-        new(RowKey.Rules, "规章"),
-        new(RowKey.Normative, "规范性文件", Form: 2019),
-        new(RowKey.Normative, "行政规范性文件", Form: 2021),
-        new(RowKey.Licensing, "行政许可"),
-        new(RowKey.OtherServices, "其他对外管理服务事项"),
-        new(RowKey.Penalties, "行政处罚"),
-        new(RowKey.Coercion, "行政强制"),
-        new(RowKey.Fees, "行政事业性收费"),
-        new(RowKey.Procurement, "政府集中采购"),
+        Row(RowKey.Rules),
+        Row(RowKey.Normative, TemplateVersion.V2019, form: 2019),
+        Row(RowKey.Normative, TemplateVersion.V2021, form: 2021),
+        Row(RowKey.Licensing),
+        Row(RowKey.OtherServices, TemplateVersion.V2019),
+        Row(RowKey.Penalties),
+        Row(RowKey.Coercion),
+        Row(RowKey.Fees),
+        Row(RowKey.Procurement, TemplateVersion.V2019),
     ];
 
     private static readonly LabelDef[] ApplicationLabels =
     [
-        new(RowKey.AppNew, "本年新收政府信息公开申请数量", PrefixKind.Chinese, 1),
-        new(RowKey.AppCarriedIn, "上年结转政府信息公开申请数量", PrefixKind.Chinese, 2),
-        new(RowKey.AppOutcomesGroup, "本年度办理结果", PrefixKind.Chinese, 3),
-        new(RowKey.AppDisclosed, "予以公开", PrefixKind.Paren, 1),
-        new(RowKey.AppPartial, "部分公开区分处理的只计这一情形不计其他情形", PrefixKind.Paren, 2, Variants: ["部分公开区分处理的只计这一情况不计其他情形"], Aliases: ["部分公开"]),
-        new(RowKey.AppNotDisclosedGroup, "不予公开", PrefixKind.Paren, 3),
-        new(RowKey.AppNd1, "属于国家秘密", PrefixKind.Arabic, 1, Variants: ["属于国家机密"]),
-        new(RowKey.AppNd2, "其他法律行政法规禁止公开", PrefixKind.Arabic, 2, Variants: ["其他法律行政止公开"]),
-        new(RowKey.AppNd3, "危及三安全一稳定", PrefixKind.Arabic, 3),
-        new(RowKey.AppNd4, "保护第三方合法权益", PrefixKind.Arabic, 4),
-        new(RowKey.AppNd5, "属于三类内部事务信息", PrefixKind.Arabic, 5, Variants: ["属于三类内容事务信息"]),
-        new(RowKey.AppNd6, "属于四类过程性信息", PrefixKind.Arabic, 6),
-        new(RowKey.AppNd7, "属于行政执法案卷", PrefixKind.Arabic, 7),
-        new(RowKey.AppNd8, "属于行政查询事项", PrefixKind.Arabic, 8),
-        new(RowKey.AppUnableGroup, "无法提供", PrefixKind.Paren, 4),
-        new(RowKey.AppUp1, "本机关不掌握相关政府信息", PrefixKind.Arabic, 1),
-        new(RowKey.AppUp2, "没有现成信息需要另行制作", PrefixKind.Arabic, 2),
-        new(RowKey.AppUp3, "补正后申请内容仍不明确", PrefixKind.Arabic, 3),
-        new(RowKey.AppNotProcessedGroup, "不予处理", PrefixKind.Paren, 5),
-        new(RowKey.AppNp1, "信访举报投诉类申请", PrefixKind.Arabic, 1),
-        new(RowKey.AppNp2, "重复申请", PrefixKind.Arabic, 2),
-        new(RowKey.AppNp3, "要求提供公开出版物", PrefixKind.Arabic, 3),
-        new(RowKey.AppNp4, "无正当理由大量反复申请", PrefixKind.Arabic, 4),
-        new(RowKey.AppNp5, "要求行政机关确认或重新出具已获取信息", PrefixKind.Arabic, 5, Variants: ["要求行政机关确认或重新出具以获取信息"]),
-        new(RowKey.AppOther, "其他处理", PrefixKind.Paren, 6),
-        new(RowKey.AppOther1, "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", PrefixKind.Arabic, 1),
-        new(RowKey.AppOther2, "申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请", PrefixKind.Arabic, 2),
-        new(RowKey.AppOther3, "其他", PrefixKind.Arabic, 3, RequiresPrefix: true),
-        new(RowKey.AppTotal, "总计", PrefixKind.Paren, 7, RequiresPrefix: true),
-        new(RowKey.AppCarriedOut, "结转下年度继续办理", PrefixKind.Chinese, 4, Variants: ["结转下半年度继续办理"]),
+        Row(RowKey.AppNew),
+        Row(RowKey.AppCarriedIn),
+        Group(RowKey.AppOutcomesGroup, RowKey.AppDisclosed),
+        Row(RowKey.AppDisclosed),
+        Row(RowKey.AppPartial, variants: ["部分公开区分处理的只计这一情况不计其他情形"], aliases: ["部分公开"]),
+        Group(RowKey.AppNotDisclosedGroup, RowKey.AppNd1),
+        Row(RowKey.AppNd1, variants: ["属于国家机密"]),
+        Row(RowKey.AppNd2, variants: ["其他法律行政止公开"]),
+        Row(RowKey.AppNd3),
+        Row(RowKey.AppNd4),
+        Row(RowKey.AppNd5, variants: ["属于三类内容事务信息"]),
+        Row(RowKey.AppNd6),
+        Row(RowKey.AppNd7),
+        Row(RowKey.AppNd8),
+        Group(RowKey.AppUnableGroup, RowKey.AppUp1),
+        Row(RowKey.AppUp1),
+        Row(RowKey.AppUp2),
+        Row(RowKey.AppUp3),
+        Group(RowKey.AppNotProcessedGroup, RowKey.AppNp1),
+        Row(RowKey.AppNp1),
+        Row(RowKey.AppNp2),
+        Row(RowKey.AppNp3),
+        Row(RowKey.AppNp4),
+        Row(RowKey.AppNp5, variants: ["要求行政机关确认或重新出具以获取信息"]),
+        Row(RowKey.AppOther, TemplateVersion.V2019),
+        Row(RowKey.AppOther1),
+        Row(RowKey.AppOther2),
+
+        // "其他" and "总计" are also column headers: only with their numbering are they row labels.
+        Row(RowKey.AppOther3, requiresPrefix: true),
+        Row(RowKey.AppTotal, requiresPrefix: true),
+        Row(RowKey.AppCarriedOut, variants: ["结转下半年度继续办理"]),
     ];
 
-    /// <summary>Header words of the table 二 sub-tables, 2019 wording.</summary>
-    internal static readonly string[] ActiveHeaders2019 = ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增减", "处理决定数量", "采购项目数量", "采购总金额"];
+    /// <summary>The printed row labels of table 二 (every wording), for finding a label at the end of run-together text.</summary>
+    internal static readonly string[] ActiveDisclosureWords = [.. ActiveDisclosureLabels.Select(l => l.Core).Distinct()];
 
-    /// <summary>Header words of the table 二 sub-tables, 2021 wording.</summary>
-    internal static readonly string[] ActiveHeaders2021 = ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额单位万元", "本年收费金额"];
+    /// <summary>Header words of the table 二 sub-tables, 2019 wording (the schema's column titles).</summary>
+    internal static readonly string[] ActiveHeaders2019 = HeaderKeys(TemplateVersion.V2019, "/activeDisclosure/");
 
-    /// <summary>Header words of table 三.</summary>
-    internal static readonly string[] ApplicationHeaders = ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计", "本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和"];
+    /// <summary>Header words of the table 二 sub-tables, 2021 wording (the schema's column titles, and the fee title without its unit).</summary>
+    internal static readonly string[] ActiveHeaders2021 = [.. HeaderKeys(TemplateVersion.V2021, "/activeDisclosure/"), "本年收费金额"];
 
-    /// <summary>Header words of table 四.</summary>
-    internal static readonly string[] ReviewHeaders = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+    /// <summary>Header words of table 三: the schema's column titles and the printed group headers and note.</summary>
+    internal static readonly string[] ApplicationHeaders = ["申请人情况", .. HeaderKeys(TemplateVersion.V2021, "/applications/"), "法人或其他组织", "本列数据的勾稽关系为第一项加第二项之和等于第三项加第四项之和"];
+
+    /// <summary>Header words of table 四: the group titles and column titles of the schema.</summary>
+    internal static readonly string[] ReviewHeaders = [.. StatutoryLayout.Rows(TemplateVersion.V2021).Where(r => r.Pointer.StartsWith("/reviewAndLitigation/", StringComparison.Ordinal)).SelectMany(r => new[] { r.GroupTitle ?? string.Empty, r.Title }).Where(t => t.Length > 0).Concat(HeaderKeys(TemplateVersion.V2021, "/reviewAndLitigation/")).Select(TextNormalizer.Key).Distinct()];
+
+    private static string[] HeaderKeys(TemplateVersion version, string prefix)
+        => [.. StatutoryLayout.Rows(version).Where(r => r.Pointer.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(r => r.Columns).Select(c => TextNormalizer.Key(TextNormalizer.Normalize(c.Title, out _))).Where(k => k.Length > 0).Distinct()];
+
+    /// <summary>A statutory row's label, numbering and wording from the schema of <paramref name="version"/>.</summary>
+    private static LabelDef Row(RowKey key, TemplateVersion version = TemplateVersion.V2021, int form = 0, string[]? variants = null, string[]? aliases = null, bool requiresPrefix = false)
+    {
+        var pointer = Paths.Row(key, (int)version);
+        var title = (StatutoryLayout.Find(version, pointer) ?? StatutoryLayout.Row(pointer)).Title;
+        return Def(key, title, form, variants, aliases, requiresPrefix);
+    }
+
+    /// <summary>The group cell above a statutory row ("（三）不予公开"), from the schema.</summary>
+    private static LabelDef Group(RowKey key, RowKey firstRow)
+        => Def(key, StatutoryLayout.Row(Paths.Row(firstRow, 2021)).GroupTitle ?? throw new InvalidOperationException(key + " has no group in the schema."), 0, null, null, false);
+
+    private static LabelDef Def(RowKey key, string title, int form, string[]? variants, string[]? aliases, bool requiresPrefix)
+    {
+        var core = SplitPrefix(TextNormalizer.Normalize(title, out _), out var kind, out var number);
+        return new LabelDef(key, core, kind, number, variants, aliases, requiresPrefix, form);
+    }
 
     /// <summary>Whether a key is a header word of the list or a fragment of one (a header broken over lines or cells).</summary>
     /// <param name="key">The cell key.</param>

@@ -8,11 +8,12 @@ namespace GovInfoReport.Extraction.Reading;
 /// <summary>One value position of a row: the cell it comes from, or why it cannot be read.</summary>
 /// <param name="Cell">The source cell.</param>
 /// <param name="UnreadableReason">Why the position cannot be read (a merged cell), or null.</param>
-internal readonly record struct Slot(SourceCell Cell, string? UnreadableReason)
+/// <param name="Derivation">How the value follows from a merged cell (a 0 spanning rows), or null.</param>
+internal readonly record struct Slot(SourceCell Cell, string? UnreadableReason, string? Derivation = null)
 {
     public ParsedCell Parsed => ValueParser.Parse(Cell);
 
-    public bool IsBlank => UnreadableReason is null && !Cell.IsMergeContinuation && ValueParser.Parse(Cell).Kind == CellKind.Blank;
+    public bool IsBlank => UnreadableReason is null && Derivation is null && !Cell.IsMergeContinuation && ValueParser.Parse(Cell).Kind == CellKind.Blank;
 
     /// <summary>The value for consistency checks: blank and dash are 0; anything unreadable is null.</summary>
     public decimal? CheckValue
@@ -43,32 +44,63 @@ internal readonly record struct Slot(SourceCell Cell, string? UnreadableReason)
 /// </summary>
 internal static class RowAlignment
 {
-    public static List<Slot> Expand(IEnumerable<SourceCell> cells)
+    /// <summary>
+    /// The value positions of the cells after a row label. A cell spanning several grid columns is one value when a header
+    /// cell spans exactly the same columns (a column printed wider than one grid column); otherwise it fills each column
+    /// it spans and is unreadable there unless blank. A value spanning several rows is exact for each row only when it
+    /// is 0 (0 for each, whether the merge meant "each" or "in total"); any other merged value is unreadable.
+    /// </summary>
+    /// <param name="cells">The cells after the label.</param>
+    /// <param name="header">The table's header columns, when known.</param>
+    /// <returns>The slots.</returns>
+    public static List<Slot> Expand(IEnumerable<SourceCell> cells, HeaderColumns? header = null)
     {
         var slots = new List<Slot>();
         foreach (var cell in cells)
         {
-            if (cell.IsMergeContinuation)
+            var origin = cell.IsMergeContinuation ? cell.MergedFrom : cell;
+            var width = header is not null && cell.ColumnSpan > 1 && header.IsOneColumn(cell) ? 1 : cell.ColumnSpan;
+            Slot slot;
+            if (origin is null)
             {
-                slots.Add(new Slot(cell, "merged with the cell above"));
-                continue;
+                slot = new Slot(cell, "merged with the cell above");
+            }
+            else if (origin.RowSpan > 1 && !IsBlank(origin))
+            {
+                var rows = origin.RowSpan.ToString(CultureInfo.InvariantCulture);
+                slot = IsZero(origin)
+                    ? new Slot(origin, null, $"one 0 printed across {rows} rows: 0 for each")
+                    : new Slot(origin, $"one value printed across {rows} rows");
+            }
+            else if (cell.IsMergeContinuation)
+            {
+                slot = new Slot(origin, null);
+            }
+            else
+            {
+                slot = new Slot(cell, null);
             }
 
-            if (cell.ColumnSpan > 1)
+            if (width > 1 && slot.UnreadableReason is null && !IsBlank(origin!))
             {
-                var blank = ValueParser.Parse(cell).Kind == CellKind.Blank;
-                for (var i = 0; i < cell.ColumnSpan; i++)
-                {
-                    slots.Add(new Slot(cell, blank ? null : string.Create(CultureInfo.InvariantCulture, $"one value printed across {cell.ColumnSpan} columns")));
-                }
-
-                continue;
+                slot = slot with { UnreadableReason = string.Create(CultureInfo.InvariantCulture, $"one value printed across {cell.ColumnSpan} columns") };
             }
 
-            slots.Add(new Slot(cell, null));
+            for (var i = 0; i < width; i++)
+            {
+                slots.Add(slot);
+            }
         }
 
         return slots;
+    }
+
+    private static bool IsBlank(SourceCell cell) => ValueParser.Parse(cell).Kind == CellKind.Blank;
+
+    private static bool IsZero(SourceCell cell)
+    {
+        var parsed = ValueParser.Parse(cell);
+        return parsed.Kind is CellKind.Blank or CellKind.Dash || (parsed.Kind == CellKind.Number && parsed.Number == 0m);
     }
 
     /// <summary>Aligns slots with <paramref name="columns"/> value columns.</summary>

@@ -20,11 +20,17 @@ internal static class ReportReader
         }
 
         var items = CellStream.Flatten(document);
+        if (SeveralReports.Find(items) is { } several)
+        {
+            notes.Add(ExtractionNoteCodes.SeveralReports, NoteSeverity.Warning, null, several.Second, null, several.ReasonZh, several.ReasonEn);
+            return new ExtractionResult(sourceName, document.Format, ExtractionStatus.NotAnnualReport, several.ReasonZh, several.ReasonEn, null, null, null, null, null, [], [], notes.Notes.ToList(), ExtractedProse.None);
+        }
+
         var headings = DocumentStructure.FindHeadings(items, notes);
         var found = headings.Skip(1).Where(h => h >= 0).ToArray();
         var firstHeading = found.Length > 0 ? found.Min() : -1;
         var lastHeading = found.Length > 0 ? found.Max() : -1;
-        var header = DocumentStructure.ReadHeader(items, firstHeading, lastHeading, notes);
+        var header = DocumentStructure.ReadHeader(items, firstHeading, lastHeading, notes, document.Title);
 
         // Regions of the tables: from each section heading to the next, or from an anchor cell when a heading is missing.
         var stop = FirstFound(items.Count, headings[5], headings[6]);
@@ -166,7 +172,7 @@ internal static class ReportReader
     /// headers differ between versions: these are the version-defining tables); on a tie or when none tells, the
     /// layout of table 三's （六） rows; failing that, the report year (2021 on: 2021).
     /// </summary>
-    private static int ChooseVersion(Dictionary<int, SubTableRead> active, SubTableRead applications, int? year, out (string Zh, string En) rule)
+    private static int ChooseVersion(Dictionary<Article20Item, SubTableRead> active, SubTableRead applications, int? year, out (string Zh, string En) rule)
     {
         var v2019 = active.Values.Count(a => a.Found && a.Version == 2019);
         var v2021 = active.Values.Count(a => a.Found && a.Version == 2021);

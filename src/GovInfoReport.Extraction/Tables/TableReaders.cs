@@ -75,39 +75,39 @@ internal static partial class TableReaders
     ];
 
     /// <summary>The statutory sub-tables of section 二, by item number of Article 20.</summary>
-    internal static readonly int[] ActiveItems = [1, 5, 6, 8, 9];
+    internal static readonly Article20Item[] ActiveItems = [Article20Item.Regulations, Article20Item.Licensing, Article20Item.Penalties, Article20Item.Fees, Article20Item.Procurement];
 
-    internal static string ActiveId(int item) => item switch
+    internal static string ActiveId(Article20Item item) => item switch
     {
-        1 => "二（一）",
-        5 => "二（五）",
-        6 => "二（六）",
-        8 => "二（八）",
+        Article20Item.Regulations => "二（一）",
+        Article20Item.Licensing => "二（五）",
+        Article20Item.Penalties => "二（六）",
+        Article20Item.Fees => "二（八）",
         _ => "二（九）",
     };
 
-    internal static string ActivePointer(int item) => item switch
+    internal static string ActivePointer(Article20Item item) => item switch
     {
-        1 => Paths.Regulations,
-        5 => Paths.Licensing,
-        6 => Paths.Penalties,
-        8 => Paths.Fees,
+        Article20Item.Regulations => Paths.Regulations,
+        Article20Item.Licensing => Paths.Licensing,
+        Article20Item.Penalties => Paths.Penalties,
+        Article20Item.Fees => Paths.Fees,
         _ => Paths.Procurement,
     };
 
     // ---------------------------------------------------------------- table 二
 
     /// <summary>Reads the Article 20 sub-tables of section 二.</summary>
-    public static Dictionary<int, SubTableRead> ReadActiveDisclosure(List<StreamRow> rows, NoteSink notes)
+    public static Dictionary<Article20Item, SubTableRead> ReadActiveDisclosure(List<StreamRow> rows, NoteSink notes)
     {
-        var result = new Dictionary<int, SubTableRead>();
+        var result = new Dictionary<Article20Item, SubTableRead>();
         foreach (var item in ActiveItems)
         {
             result[item] = new SubTableRead(ActiveId(item), ActivePointer(item));
         }
 
         // Split at the captions 第二十条第（X）项; cells of a row after a caption belong to the new segment.
-        var segments = new List<(int Item, SourceCell Caption, List<StreamRow> Rows)>();
+        var segments = new List<(Article20Item Item, SourceCell Caption, List<StreamRow> Rows)>();
         List<StreamRow>? current = null;
         foreach (var row in rows)
         {
@@ -143,8 +143,8 @@ internal static partial class TableReaders
             if (!result.TryGetValue(item, out var read))
             {
                 notes.Add(ExtractionNoteCodes.Annotation, NoteSeverity.Info, null, caption.Location, caption.Text,
-                    $"第二十条第（{item.ToString(CultureInfo.InvariantCulture)}）项不在统计表格式中（地方增加的表），已忽略。",
-                    $"Article 20 item ({item.ToString(CultureInfo.InvariantCulture)}) is not a table of the template (a local addition); ignored.");
+                    $"第二十条第（{((int)item).ToString(CultureInfo.InvariantCulture)}）项不在统计表格式中（地方增加的表），已忽略。",
+                    $"Article 20 item ({((int)item).ToString(CultureInfo.InvariantCulture)}) is not a table of the template (a local addition); ignored.");
                 continue;
             }
 
@@ -161,7 +161,7 @@ internal static partial class TableReaders
         return result;
     }
 
-    private static void ReadActiveSegment(int item, SubTableRead read, SourceCell caption, List<StreamRow> rows, NoteSink notes)
+    private static void ReadActiveSegment(Article20Item item, SubTableRead read, SourceCell caption, List<StreamRow> rows, NoteSink notes)
     {
         read.Found = true;
         read.Location = caption.Location;
@@ -178,21 +178,21 @@ internal static partial class TableReaders
         bool Has(params string[] words) => words.Any(w => headerText.Contains(w, StringComparison.Ordinal));
         bool? is2019 = item switch
         {
-            1 => Has("新制作", "新公开", "对外公开总") ? true : Has("制发", "废止", "现行有效") ? false : null,
-            5 or 6 => Has("上一年项目", "增减") ? true : Has("本年处理决定") ? false : null,
-            8 => Has("上一年项目", "增减") ? true : Has("收费金额") ? false : null,
+            Article20Item.Regulations => Has("新制作", "新公开", "对外公开总") ? true : Has("制发", "废止", "现行有效") ? false : null,
+            Article20Item.Licensing or Article20Item.Penalties => Has("上一年项目", "增减") ? true : Has("本年处理决定") ? false : null,
+            Article20Item.Fees => Has("上一年项目", "增减") ? true : Has("收费金额") ? false : null,
             _ => true,
         };
 
         var evidence = is2019 is null ? string.Empty : "header: " + string.Join(" / ", headerCells.Select(c => TextNormalizer.TrimLayout(c.Text).Replace('\n', ' ')).Where(t => t.Length > 0));
-        if (is2019 is null && item is 5 or 6 or 8)
+        if (is2019 is null && item is Article20Item.Licensing or Article20Item.Penalties or Article20Item.Fees)
         {
             // No telling header: the number of cells in the first labelled row decides (3 or 2 cells: 2019; 1 cell: 2021).
             var first = records.FirstOrDefault(r => r.Match is not null);
             if (first is not null)
             {
-                var cellCount = RowAlignment.Expand(first.Cells).Count;
-                var full = item == 8 ? 2 : 3;
+                var cellCount = RowAlignment.Expand(first.Cells, HeaderColumns.From(headerCells)).Count;
+                var full = item == Article20Item.Fees ? 2 : 3;
                 if (cellCount == full || cellCount == 1)
                 {
                     is2019 = cellCount == full;
@@ -201,7 +201,7 @@ internal static partial class TableReaders
             }
         }
 
-        if (item == 9)
+        if (item == Article20Item.Procurement)
         {
             evidence = "第二十条第（九）项 exists only in the 2019 tables";
         }
@@ -217,25 +217,25 @@ internal static partial class TableReaders
         var version = read.Version ?? 2021;
         var columns = (item, version) switch
         {
-            (1, _) => 3,
-            (5 or 6, 2019) => 3,
-            (5 or 6, _) => 1,
-            (8, 2019) => 2,
-            (8, _) => 1,
+            (Article20Item.Regulations, _) => 3,
+            (Article20Item.Licensing or Article20Item.Penalties, 2019) => 3,
+            (Article20Item.Licensing or Article20Item.Penalties, _) => 1,
+            (Article20Item.Fees, 2019) => 2,
+            (Article20Item.Fees, _) => 1,
             _ => 2,
         };
 
         RowKey[] expected = (item, version) switch
         {
-            (1, _) => [RowKey.Rules, RowKey.Normative],
-            (5, 2019) => [RowKey.Licensing, RowKey.OtherServices],
-            (5, _) => [RowKey.Licensing],
-            (6, _) => [RowKey.Penalties, RowKey.Coercion],
-            (8, _) => [RowKey.Fees],
+            (Article20Item.Regulations, _) => [RowKey.Rules, RowKey.Normative],
+            (Article20Item.Licensing, 2019) => [RowKey.Licensing, RowKey.OtherServices],
+            (Article20Item.Licensing, _) => [RowKey.Licensing],
+            (Article20Item.Penalties, _) => [RowKey.Penalties, RowKey.Coercion],
+            (Article20Item.Fees, _) => [RowKey.Fees],
             _ => [RowKey.Procurement],
         };
 
-        Assign(read, records, expected, columns, null, version, notes);
+        Assign(read, records, expected, columns, null, version, notes, HeaderColumns.From(headerCells));
         foreach (var row in read.Rows.Values)
         {
             if (row.Key == RowKey.Normative && row.Form != 0 && read.Version is { } v && row.Form != v)
@@ -247,9 +247,9 @@ internal static partial class TableReaders
         }
     }
 
-    private static bool TryCaption(string text, out int item, out TextChanges changes)
+    private static bool TryCaption(string text, out Article20Item item, out TextChanges changes)
     {
-        item = 0;
+        item = default;
         changes = TextChanges.None;
         if (text.Length > 60 || !(text.Contains('二', StringComparison.Ordinal) && (text.Contains('条', StringComparison.Ordinal) || text.Contains('條', StringComparison.Ordinal))))
         {
@@ -263,7 +263,7 @@ internal static partial class TableReaders
             return false;
         }
 
-        item = Labels.ChineseDigit(match.Groups["n"].Value);
+        item = (Article20Item)Labels.ChineseDigit(match.Groups["n"].Value);
         return item > 0;
     }
 
@@ -301,7 +301,7 @@ internal static partial class TableReaders
             ? "（六）其他处理 has the sub-rows 1–3 (2021 layout)"
             : singleRow ? "（六）其他处理 is a single data row (2019 layout)" : "the （六） rows were not found";
         var version = read.Version ?? 2021;
-        Assign(read, records, version == 2019 ? ApplicationOrder2019 : ApplicationOrder2021, 7, RowTotalHolds, version, notes);
+        Assign(read, records, version == 2019 ? ApplicationOrder2019 : ApplicationOrder2021, 7, RowTotalHolds, version, notes, HeaderColumns.From(headerCells));
         return read;
     }
 
@@ -377,7 +377,7 @@ internal static partial class TableReaders
         }
 
         // Trailing blank cells after a complete row are layout (empty cells at the end of a delimited line).
-        var slots = RowAlignment.Expand(values);
+        var slots = RowAlignment.Expand(values, HeaderColumns.From(headerCells));
         if (lastHeader < 0 && slots.Count(s => !s.IsBlank) == 0)
         {
             return read;
@@ -557,7 +557,7 @@ internal static partial class TableReaders
     /// Aligns every record and assigns it to a statutory row: by label first; then a record whose label is wrong or
     /// unknown takes the one statutory row missing at its position, if exactly one is; anything else is an extra row.
     /// </summary>
-    private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, int version, NoteSink notes)
+    private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, int version, NoteSink notes, HeaderColumns? header)
     {
         var position = new Dictionary<RowKey, int>();
         for (var i = 0; i < order.Length; i++)
@@ -651,7 +651,7 @@ internal static partial class TableReaders
             }
 
             var record = entry.Record;
-            var slots = RowAlignment.Expand(record.Cells);
+            var slots = RowAlignment.Expand(record.Cells, header);
             var aligned = RowAlignment.Align(slots, columns, consistent, out var shift, out var byRule);
             if (aligned is null)
             {

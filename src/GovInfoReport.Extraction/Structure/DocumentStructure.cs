@@ -143,17 +143,26 @@ internal static partial class DocumentStructure
         return key.Length <= 24 && starts.Any(p => key.StartsWith(p, StringComparison.Ordinal)) ? section : 0;
     }
 
-    /// <summary>Reads the title (agency and year) from the lines before the first heading.</summary>
-    public static HeaderFacts ReadHeader(List<DocumentItem> items, int firstHeading, int lastHeading, NoteSink notes)
+    /// <summary>
+    /// Reads the title (agency and year) from the lines before the first heading — the article heading, a crawler's
+    /// "标题:" line (without the label) — or, failing those, from the page's &lt;title&gt;. Web pages put dozens of
+    /// navigation lines before the heading, so every short line before the first section is a candidate.
+    /// </summary>
+    public static HeaderFacts ReadHeader(List<DocumentItem> items, int firstHeading, int lastHeading, NoteSink notes, string? pageTitle = null)
     {
-        var limit = firstHeading >= 0 ? firstHeading : Math.Min(items.Count, 16);
+        var limit = firstHeading >= 0 ? Math.Min(firstHeading, MaxHeaderItems) : Math.Min(items.Count, 16);
         var paragraphs = new List<SourceParagraph>();
-        for (var i = 0; i < limit && paragraphs.Count < 10; i++)
+        for (var i = 0; i < limit; i++)
         {
             if (items[i].Paragraph is { } p && TextNormalizer.TrimLayout(p.Text).Length > 0)
             {
                 paragraphs.Add(p);
             }
+        }
+
+        if (pageTitle is not null && TextNormalizer.TrimLayout(pageTitle).Length > 0)
+        {
+            paragraphs.Add(new SourceParagraph(PageTitleSegment(pageTitle), new SourceLocation(Paragraph: 0)));
         }
 
         string? agency = null;
@@ -167,7 +176,7 @@ internal static partial class DocumentStructure
                 continue;
             }
 
-            var normalized = TextNormalizer.Normalize(paragraphs[i].Text, out var changes);
+            var normalized = StripHeaderLabel(TextNormalizer.Normalize(paragraphs[i].Text, out var changes));
             if (normalized.Length > 80 || !(normalized.Contains("年度报告", StringComparison.Ordinal) || normalized.Contains("年报", StringComparison.Ordinal) || normalized.Contains("工作报告", StringComparison.Ordinal)))
             {
                 continue;
@@ -175,17 +184,20 @@ internal static partial class DocumentStructure
 
             var combined = normalized;
             var location = paragraphs[i].Location;
-            if (i > 0)
+            var match = TitleRegex().Match(combined);
+            if ((!match.Success || match.Groups["pre"].Length == 0) && i > 0)
             {
-                var previous = TextNormalizer.Normalize(paragraphs[i - 1].Text, out _);
-                if (previous.Length <= 30 && !previous.Contains('。', StringComparison.Ordinal) && !previous.Contains('，', StringComparison.Ordinal) && !previous.Contains(',', StringComparison.Ordinal) && !previous.Contains('>', StringComparison.Ordinal))
+                // "2019年政府信息公开工作年度报告" with the agency on the line before.
+                var previous = StripHeaderLabel(TextNormalizer.Normalize(paragraphs[i - 1].Text, out _));
+                if (previous.Length <= 30 && !previous.Contains('。', StringComparison.Ordinal) && !previous.Contains('，', StringComparison.Ordinal) && !previous.Contains(',', StringComparison.Ordinal) && !previous.Contains('>', StringComparison.Ordinal) && !previous.Contains("年报", StringComparison.Ordinal) && !previous.Contains("报告", StringComparison.Ordinal)
+                    && TitleRegex().Match(previous + combined) is { Success: true } withPrevious)
                 {
                     combined = previous + combined;
                     location = paragraphs[i - 1].Location;
+                    match = withPrevious;
                 }
             }
 
-            var match = TitleRegex().Match(combined);
             if (!match.Success && i + 1 < paragraphs.Count)
             {
                 var next = TextNormalizer.Normalize(paragraphs[i + 1].Text, out _);
@@ -263,6 +275,19 @@ internal static partial class DocumentStructure
             if (items[i].Paragraph is { } p && TryDateLine(p.Text, agency, out var date))
             {
                 return (date, p.Location);
+            }
+        }
+
+        // A web page's or crawler's publishing line ("发布时间: 2022-02-08 16:34", "来源：… 时间：2022-02-08").
+        for (var i = 0; i < Math.Min(limit, MaxHeaderItems); i++)
+        {
+            if (items[i].Paragraph is { } p && p.Text.Length <= 120 && PublishedRegex().Match(p.Text) is { Success: true } m
+                && int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+                && int.TryParse(m.Groups["m"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var mo)
+                && int.TryParse(m.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+                && y is >= 1990 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+            {
+                return (new DateOnly(y, mo, d), p.Location);
             }
         }
 
@@ -362,6 +387,37 @@ internal static partial class DocumentStructure
 
         return true;
     }
+
+    /// <summary>How many document items before the first section may hold the title (navigation chrome of web pages).</summary>
+    private const int MaxHeaderItems = 400;
+
+    /// <summary>A crawler's or CMS's field label before the title ("标题:", "文章标题：", "题名:").</summary>
+    private static string StripHeaderLabel(string text)
+    {
+        var match = HeaderLabelRegex().Match(text);
+        return match.Success ? text[match.Length..].Trim() : text;
+    }
+
+    /// <summary>The segment of a page &lt;title&gt; that names the report ("…年度报告_栏目_网站" → "…年度报告").</summary>
+    internal static string PageTitleSegment(string title)
+    {
+        foreach (var part in title.Split(['_', '|', '｜', '—', '–'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Contains("报告", StringComparison.Ordinal) || part.Contains("年报", StringComparison.Ordinal))
+            {
+                return part;
+            }
+        }
+
+        var dash = title.IndexOf(" - ", StringComparison.Ordinal);
+        return dash > 0 ? title[..dash].Trim() : title.Trim();
+    }
+
+    [GeneratedRegex(@"(?:发布|成文|印发|公开)?(?:时间|日期)\s*[:：]\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex PublishedRegex();
+
+    [GeneratedRegex(@"^(?:文章|信息|公开)?(?:标题|题名|名称|标 题)\s*[:：]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderLabelRegex();
 
     private static string CleanAgency(string text)
     {

@@ -43,6 +43,12 @@ public sealed class SourceDocument
     /// <summary>The paragraphs and tables, in reading order.</summary>
     public IReadOnlyList<SourceBlock> Blocks { get; }
 
+    /// <summary>The title the format carries apart from the body (an HTML page's &lt;title&gt;), or null.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The character encoding the bytes were decoded with (e.g. "utf-8", "gb18030"), or null when the input was given as text.</summary>
+    public string? Encoding { get; set; }
+
     /// <summary>Notes the reader made while building the blocks (artefacts dropped, limits hit).</summary>
     public IList<ExtractionNote> ReaderNotes { get; } = new List<ExtractionNote>();
 
@@ -176,8 +182,28 @@ public sealed class SourceCell
     /// <summary>Whether this is the placeholder of a vertically merged cell.</summary>
     public bool IsMergeContinuation { get; }
 
+    /// <summary>For a merge continuation, the cell it continues (the one that holds the text), when the reader knows it.</summary>
+    public SourceCell? MergedFrom { get; init; }
+
+    /// <summary>
+    /// Set when the cell's text was not printed as a cell of its own but inferred (a run of digits split by the table's
+    /// arithmetic); the value is then marked inferred in provenance and the rules used are not assessable for it.
+    /// </summary>
+    public CellInference? Inference { get; init; }
+
     /// <summary>The cell read as a value, computed once (the reader asks several times).</summary>
     internal Reading.ParsedCell? ParsedValue { get; set; }
+}
+
+/// <summary>How a cell's text was inferred rather than printed as a cell of its own.</summary>
+/// <param name="RunText">The printed run of digits the value was cut from.</param>
+/// <param name="Rules">The consistency rules (R1–R4) used to choose the one admissible split; empty when the split was unique by digit count alone.</param>
+public sealed record CellInference(string RunText, IReadOnlyList<string> Rules)
+{
+    /// <summary>A short description for provenance.</summary>
+    public string Describe() => Rules.Count == 0
+        ? $"inferred: the only split of the run-together digits \"{RunText}\" into the row's columns"
+        : $"inferred: the only split of the run-together digits \"{RunText}\" under which {string.Join(", ", Rules)} hold";
 }
 
 /// <summary>

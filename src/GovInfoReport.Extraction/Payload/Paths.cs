@@ -1,3 +1,7 @@
+using System;
+using System.Linq;
+using GovInfoReport.Schema;
+
 namespace GovInfoReport.Extraction.Reading;
 
 /// <summary>JSON Pointers of the payload (both schemas use the same names where the tables agree).</summary>
@@ -11,11 +15,14 @@ internal static class Paths
     public const string Applications = "/applications";
     public const string Review = "/reviewAndLitigation";
 
-    /// <summary>The seven applicant columns of table 三, in printed order.</summary>
-    public static readonly string[] ApplicantColumns = ["naturalPersons", "commercialEnterprises", "researchInstitutions", "publicInterestOrganizations", "legalServiceProviders", "otherOrganizations", "total"];
+    /// <summary>The seven applicant columns of table 三, in printed order (from the schema).</summary>
+    public static readonly string[] ApplicantColumns = StatutoryLayout.ColumnNames(TemplateVersion.V2021, "/applications/newApplications");
 
-    /// <summary>The five outcome columns of each table 四 group, in printed order.</summary>
-    public static readonly string[] CaseColumns = ["upheld", "corrected", "otherOutcomes", "pending", "total"];
+    /// <summary>The five outcome columns of each table 四 group, in printed order (from the schema).</summary>
+    public static readonly string[] CaseColumns = StatutoryLayout.ColumnNames(TemplateVersion.V2021, "/reviewAndLitigation/administrativeReview");
+
+    /// <summary>The three rows of table 四 in printed order (行政复议, 未经复议直接起诉, 复议后起诉), from the schema.</summary>
+    public static readonly string[] ReviewGroups = [.. StatutoryLayout.Rows(TemplateVersion.V2021).Where(r => r.Pointer.StartsWith(Review + "/", StringComparison.Ordinal)).Select(r => r.Pointer)];
 
     /// <summary>The pointer of a row of table 三 (or 二), for the given payload version.</summary>
     public static string Row(RowKey key, int version) => key switch
@@ -57,43 +64,23 @@ internal static class Paths
         _ => "/applications/outcomes",
     };
 
-    /// <summary>The statutory label of a row, for messages.</summary>
-    public static string Label(RowKey key) => key switch
+    /// <summary>The statutory label of a row, for messages: the schema's title, after its group's for numbered sub-rows.</summary>
+    public static string Label(RowKey key)
     {
-        RowKey.Rules => "规章",
-        RowKey.Normative => "（行政）规范性文件",
-        RowKey.Licensing => "行政许可",
-        RowKey.OtherServices => "其他对外管理服务事项",
-        RowKey.Penalties => "行政处罚",
-        RowKey.Coercion => "行政强制",
-        RowKey.Fees => "行政事业性收费",
-        RowKey.Procurement => "政府集中采购",
-        RowKey.AppNew => "一、本年新收政府信息公开申请数量",
-        RowKey.AppCarriedIn => "二、上年结转政府信息公开申请数量",
-        RowKey.AppDisclosed => "（一）予以公开",
-        RowKey.AppPartial => "（二）部分公开",
-        RowKey.AppNd1 => "（三）1.属于国家秘密",
-        RowKey.AppNd2 => "（三）2.其他法律行政法规禁止公开",
-        RowKey.AppNd3 => "（三）3.危及“三安全一稳定”",
-        RowKey.AppNd4 => "（三）4.保护第三方合法权益",
-        RowKey.AppNd5 => "（三）5.属于三类内部事务信息",
-        RowKey.AppNd6 => "（三）6.属于四类过程性信息",
-        RowKey.AppNd7 => "（三）7.属于行政执法案卷",
-        RowKey.AppNd8 => "（三）8.属于行政查询事项",
-        RowKey.AppUp1 => "（四）1.本机关不掌握相关政府信息",
-        RowKey.AppUp2 => "（四）2.没有现成信息需要另行制作",
-        RowKey.AppUp3 => "（四）3.补正后申请内容仍不明确",
-        RowKey.AppNp1 => "（五）1.信访举报投诉类申请",
-        RowKey.AppNp2 => "（五）2.重复申请",
-        RowKey.AppNp3 => "（五）3.要求提供公开出版物",
-        RowKey.AppNp4 => "（五）4.无正当理由大量反复申请",
-        RowKey.AppNp5 => "（五）5.要求行政机关确认或重新出具已获取信息",
-        RowKey.AppOther => "（六）其他处理",
-        RowKey.AppOther1 => "（六）1.申请人无正当理由逾期不补正",
-        RowKey.AppOther2 => "（六）2.申请人逾期未按收费通知要求缴纳费用",
-        RowKey.AppOther3 => "（六）3.其他",
-        RowKey.AppTotal => "（七）总计",
-        RowKey.AppCarriedOut => "四、结转下年度继续办理",
-        _ => key.ToString(),
-    };
+        var pointer = Row(key, key is RowKey.AppOther ? 2019 : 2021);
+        var row = StatutoryLayout.Find(TemplateVersion.V2021, pointer) ?? StatutoryLayout.Find(TemplateVersion.V2019, pointer);
+        if (row is null)
+        {
+            return key.ToString();
+        }
+
+        return row.GroupTitle is { } group && row.Title.Length > 0 && char.IsAsciiDigit(row.Title[0]) ? ShortGroup(group) + row.Title : row.Title;
+    }
+
+    /// <summary>"（三）不予公开" → "（三）": the numbering of a group, for the label of one of its rows.</summary>
+    private static string ShortGroup(string group)
+    {
+        var close = group.IndexOf('）', StringComparison.Ordinal);
+        return close > 0 ? group[..(close + 1)] : group;
+    }
 }

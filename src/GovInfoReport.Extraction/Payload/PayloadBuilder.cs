@@ -29,21 +29,14 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
 
     public IReadOnlyList<ValueProvenance> Provenance => provenance;
 
-    public JsonObject BuildActiveDisclosure(Dictionary<int, SubTableRead> active)
+    public JsonObject BuildActiveDisclosure(Dictionary<Article20Item, SubTableRead> active)
     {
         var result = new JsonObject();
         foreach (var item in TableReaders.ActiveItems)
         {
             var read = active[item];
-            var name = item switch
-            {
-                1 => "regulations",
-                5 => "licensing",
-                6 => "penaltiesAndCoercion",
-                8 => "fees",
-                _ => "procurement",
-            };
-            if (item == 9 && version == 2021)
+            var name = read.Pointer[(read.Pointer.LastIndexOf('/') + 1)..];
+            if (item == Article20Item.Procurement && version == 2021)
             {
                 if (read.Found)
                 {
@@ -59,7 +52,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             {
                 notes.Add(ExtractionNoteCodes.MissingTable, NoteSeverity.Warning, read.Pointer, null, null,
                     $"未找到{read.Id}表（第二十条第（{Item(item)}）项），其数值缺失。",
-                    $"Sub-table {read.Id} (Article 20 item ({item.ToString(CultureInfo.InvariantCulture)})) was not found; its values are absent.");
+                    $"Sub-table {read.Id} (Article 20 item ({((int)item).ToString(CultureInfo.InvariantCulture)})) was not found; its values are absent.");
                 continue;
             }
 
@@ -69,15 +62,15 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             {
                 FillActive(item, read, table, version);
             }
-            else if (item is 5 or 6)
+            else if (item is Article20Item.Licensing or Article20Item.Penalties)
             {
                 FillConvertedDecisions(item, read, table, subVersion);
             }
             else
             {
                 notes.Add(ExtractionNoteCodes.VersionNotConvertible, NoteSeverity.Warning, read.Pointer, read.Location, null,
-                    $"{read.Id} 使用 {subVersion} 版表格，其栏目与 {version} 版不可换算（{(item == 1 ? "新制作/新公开/公开总数与制发/废止/现行有效" : "项目数量与收费金额")}），数值未写入。",
-                    $"{read.Id} uses the {subVersion} columns, which do not convert to the {version} ones ({(item == 1 ? "made/published/total vs issued/repealed/in force" : "item counts vs amount collected")}); its values were left out.");
+                    $"{read.Id} 使用 {subVersion} 版表格，其栏目与 {version} 版不可换算（{(item == Article20Item.Regulations ? "新制作/新公开/公开总数与制发/废止/现行有效" : "项目数量与收费金额")}），数值未写入。",
+                    $"{read.Id} uses the {subVersion} columns, which do not convert to the {version} ones ({(item == Article20Item.Regulations ? "made/published/total vs issued/repealed/in force" : "item counts vs amount collected")}); its values were left out.");
                 continue;
             }
 
@@ -87,62 +80,64 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         return result;
     }
 
-    private static string Item(int item) => item switch
+    private static string Item(Article20Item item) => item switch
     {
-        1 => "一",
-        5 => "五",
-        6 => "六",
-        8 => "八",
+        Article20Item.Regulations => "一",
+        Article20Item.Licensing => "五",
+        Article20Item.Penalties => "六",
+        Article20Item.Fees => "八",
         _ => "九",
     };
 
-    private void FillActive(int item, SubTableRead read, JsonObject table, int v)
+    private void FillActive(Article20Item item, SubTableRead read, JsonObject table, int v)
     {
         switch (item)
         {
-            case 1:
+            case Article20Item.Regulations:
                 foreach (var key in new[] { RowKey.Rules, RowKey.Normative })
                 {
-                    var names = v == 2019 ? new[] { "newlyMade", "newlyPublished", "totalPublished" } : ["issuedThisYear", "repealedThisYear", "currentlyValid"];
-                    AddRow(table, key, read, names, [ColumnType.Count, ColumnType.Count, ColumnType.Count]);
+                    AddRow(table, key, read, Columns(key, v), [ColumnType.Count, ColumnType.Count, ColumnType.Count]);
                 }
 
                 break;
-            case 5 or 6:
-                foreach (var key in item == 5 ? (v == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion])
+            case Article20Item.Licensing or Article20Item.Penalties:
+                foreach (var key in item == Article20Item.Licensing ? (v == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion])
                 {
                     if (v == 2019)
                     {
-                        AddRow(table, key, read, ["previousYearItems", "changeThisYear", "decisions"], [ColumnType.Count, ColumnType.Signed, ColumnType.Count]);
+                        AddRow(table, key, read, Columns(key, v), [ColumnType.Count, ColumnType.Signed, ColumnType.Count]);
                     }
                     else
                     {
-                        AddRow(table, key, read, ["decisionsThisYear"], [ColumnType.Count]);
+                        AddRow(table, key, read, Columns(key, v), [ColumnType.Count]);
                     }
                 }
 
                 break;
-            case 8:
+            case Article20Item.Fees:
                 if (v == 2019)
                 {
-                    AddRow(table, RowKey.Fees, read, ["previousYearItems", "changeThisYear"], [ColumnType.Count, ColumnType.Signed]);
+                    AddRow(table, RowKey.Fees, read, Columns(RowKey.Fees, v), [ColumnType.Count, ColumnType.Signed]);
                 }
                 else
                 {
-                    AddRow(table, RowKey.Fees, read, ["amountInTenThousandYuan"], [ColumnType.AmountWan]);
+                    AddRow(table, RowKey.Fees, read, Columns(RowKey.Fees, v), [ColumnType.AmountWan]);
                 }
 
                 break;
             default:
-                AddRow(table, RowKey.Procurement, read, ["projectCount", "totalAmount"], [ColumnType.Count, ColumnType.Amount]);
+                AddRow(table, RowKey.Procurement, read, Columns(RowKey.Procurement, 2019), [ColumnType.Count, ColumnType.Amount]);
                 break;
         }
     }
 
+    /// <summary>The payload columns of a table 二 row in a version, from the schema.</summary>
+    private static string[] Columns(RowKey key, int v) => StatutoryLayout.ColumnNames((GovInfoReport.Schema.TemplateVersion)v, Paths.Row(key, v));
+
     /// <summary>(五)/(六) of the other version: only the decisions column has the same meaning in both.</summary>
-    private void FillConvertedDecisions(int item, SubTableRead read, JsonObject table, int subVersion)
+    private void FillConvertedDecisions(Article20Item item, SubTableRead read, JsonObject table, int subVersion)
     {
-        var keys = item == 5 ? (version == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion];
+        var keys = item == Article20Item.Licensing ? (version == 2019 ? new[] { RowKey.Licensing, RowKey.OtherServices } : [RowKey.Licensing]) : [RowKey.Penalties, RowKey.Coercion];
         foreach (var key in keys)
         {
             var pointer = Paths.Row(key, version);
@@ -163,8 +158,8 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         }
 
         notes.Add(ExtractionNoteCodes.VersionConverted, NoteSeverity.Warning, read.Pointer, read.Location, null,
-            $"{read.Id} 使用 {subVersion} 版表格；只有“处理决定数量”一栏两版含义相同，已换算写入，其余栏目（上一年项目数量、本年增/减{(item == 5 ? "、其他对外管理服务事项" : string.Empty)}）无对应，缺失。",
-            $"{read.Id} uses the {subVersion} columns; only the decisions column means the same in both versions and was carried over; the others (previous-year items, change{(item == 5 ? ", other management services" : string.Empty)}) have no counterpart and are absent.");
+            $"{read.Id} 使用 {subVersion} 版表格；只有“处理决定数量”一栏两版含义相同，已换算写入，其余栏目（上一年项目数量、本年增/减{(item == Article20Item.Licensing ? "、其他对外管理服务事项" : string.Empty)}）无对应，缺失。",
+            $"{read.Id} uses the {subVersion} columns; only the decisions column means the same in both versions and was carried over; the others (previous-year items, change{(item == Article20Item.Licensing ? ", other management services" : string.Empty)}) have no counterpart and are absent.");
     }
 
     public JsonObject? BuildApplications(SubTableRead read)
@@ -255,7 +250,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 {
                     row[column] = 0;
                     provenance.Add(new ValueProvenance($"/applications/outcomes/otherHandling/{name}/{column}", slots[c].Cell.Location, slots[c].Cell.Text,
-                        "2019-style single （六）其他处理 row is 0 in this column, so each of the 2021 sub-rows 1–3 is 0"));
+                        "2019-style single （六）其他处理 row is 0 in this column, so each of the 2021 sub-rows 1–3 is 0", slots[c].Cell.Inference));
                 }
             }
             else
@@ -304,7 +299,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             if (ok && first is not null)
             {
                 row[Paths.ApplicantColumns[c]] = (long)sum;
-                provenance.Add(new ValueProvenance("/applications/outcomes/otherHandling/" + Paths.ApplicantColumns[c], first.Location, first.Text, "sum of the 2021 （六） sub-rows 1–3"));
+                provenance.Add(new ValueProvenance("/applications/outcomes/otherHandling/" + Paths.ApplicantColumns[c], first.Location, first.Text, "sum of the 2021 （六） sub-rows 1–3", first.Inference));
             }
         }
 
@@ -323,26 +318,29 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
             return null;
         }
 
-        var review = new JsonObject();
-        var litigation = new JsonObject();
-        var groups = new[] { ("administrativeReview", review, "/reviewAndLitigation/administrativeReview"), ("withoutPriorReview", new JsonObject(), "/reviewAndLitigation/administrativeLitigation/withoutPriorReview"), ("afterReview", new JsonObject(), "/reviewAndLitigation/administrativeLitigation/afterReview") };
+        // The three groups in printed order (行政复议, 未经复议直接起诉, 复议后起诉), placed at their schema pointers.
         var result = new JsonObject();
-        for (var g = 0; g < 3; g++)
+        for (var g = 0; g < Paths.ReviewGroups.Length; g++)
         {
-            var (_, target, pointer) = groups[g];
+            var pointer = Paths.ReviewGroups[g];
+            var parent = result;
+            var parts = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < parts.Length - 1; i++)
+            {
+                parent = parent[parts[i]] as JsonObject ?? (JsonObject)(parent[parts[i]] = new JsonObject());
+            }
+
+            var target = new JsonObject();
+            parent[parts[^1]] = target;
             if (read.Values is { } values)
             {
-                for (var c = 0; c < 5; c++)
+                for (var c = 0; c < Paths.CaseColumns.Length; c++)
                 {
-                    Set(target, Paths.CaseColumns[c], values[(g * 5) + c], ColumnType.Count, pointer + "/" + Paths.CaseColumns[c], null);
+                    Set(target, Paths.CaseColumns[c], values[(g * Paths.CaseColumns.Length) + c], ColumnType.Count, pointer + "/" + Paths.CaseColumns[c], null);
                 }
             }
         }
 
-        result["administrativeReview"] = review;
-        litigation["withoutPriorReview"] = groups[1].Item2;
-        litigation["afterReview"] = groups[2].Item2;
-        result["administrativeLitigation"] = litigation;
         return result;
     }
 
@@ -374,7 +372,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         var cell = slot.Cell;
         if (slot.UnreadableReason is { } reason)
         {
-            Unreadable(pointer, cell, reason == "merged with the cell above" ? "与上方单元格合并" : "一个数值跨多列", reason);
+            Unreadable(pointer, cell, reason == "merged with the cell above" ? "与上方单元格合并" : reason.Contains("rows", StringComparison.Ordinal) ? "一个非零数值跨多行" : "一个数值跨多列", reason);
             return;
         }
 
@@ -388,7 +386,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
         {
             case CellKind.Blank:
                 target[name] = type == ColumnType.Amount ? Amount(0m, "unknown") : type == ColumnType.AmountWan ? JsonValue.Create(0m) : JsonValue.Create(0);
-                provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? "blank → 0"));
+                provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? slot.Derivation ?? "blank → 0", cell.Inference));
                 notes.Add(ExtractionNoteCodes.BlankAsZero, NoteSeverity.Info, pointer, cell.Location, cell.Text, "空白单元格读作 0。", "A blank cell read as 0.");
                 return;
             case CellKind.Dash:
@@ -496,7 +494,7 @@ internal sealed class PayloadBuilder(int version, NoteSink notes)
                 $"数值“{parsed.Clean}”的全角数字或千位分隔符已规范化。", $"Full-width digits or thousands separators in \"{parsed.Clean}\" normalised.");
         }
 
-        provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? how));
+        provenance.Add(new ValueProvenance(pointer, cell.Location, cell.Text, derivation ?? cell.Inference?.Describe() ?? slot.Derivation ?? how, cell.Inference));
     }
 
     private void Unreadable(string pointer, SourceCell cell, string whyZh, string whyEn)
