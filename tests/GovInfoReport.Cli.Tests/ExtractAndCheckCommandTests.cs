@@ -82,6 +82,18 @@ public sealed class ExtractAndCheckCommandTests
     }
 
     [Fact]
+    public void ExtractJsonIsOneArrayWithAnObjectPerFileInArgumentOrder()
+    {
+        var files = new[] { Seed("004"), Seed("000"), Seed("003"), Seed("002") };
+        var (exitCode, output, _) = Cli.Run(string.Empty, ["extract", .. files, "--format", "json"]);
+
+        Assert.Equal(1, exitCode);
+        using var document = JsonDocument.Parse(output);
+        Assert.Equal(files, document.RootElement.EnumerateArray().Select(r => r.GetProperty("source").GetString()));
+        Assert.Equal([true, true, false, true], document.RootElement.EnumerateArray().Select(r => r.GetProperty("isAnnualReport").GetBoolean()));
+    }
+
+    [Fact]
     public void ExtractOfANonReportExitsOneAndSaysWhy()
     {
         var (exitCode, output, _) = Cli.Run(string.Empty, "extract", Seed("003"), "--lang", "en");

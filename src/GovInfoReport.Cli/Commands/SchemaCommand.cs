@@ -76,7 +76,7 @@ internal static class SchemaCommand
         var before = new Argument<string>("old") { Description = "The earlier template schema." };
         var after = new Argument<string>("new") { Description = "The later template schema." };
         var format = CommonOptions.Choice("--format", "Output format: text or json.", "text", "text", "json");
-        var command = new Command("diff", "List the cells, labels and rules added, removed or changed between two template schemas. Exit codes: 0 done, 1 a schema has errors, 2 usage or input error.")
+        var command = new Command("diff", "List the cells, labels and rules added, removed or changed between two template schemas. Exit codes: 0 done, 1 a schema has errors, 2 usage or input error, 3 internal error (a bug; --verbose shows the stack).")
         {
             before, after, format,
         };
@@ -138,7 +138,7 @@ internal static class SchemaCommand
         var schema = new Argument<string>("schema") { Description = "The template schema (JSON)." };
         var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
         var language = CommonOptions.Language();
-        var command = new Command("render", "Draw a template's empty tables for review by non-programmers: one self-contained HTML file. Exit codes: 0 written, 1 the schema has errors, 2 usage or input error.")
+        var command = new Command("render", "Draw a template's empty tables for review by non-programmers: one self-contained HTML file. Exit codes: 0 written, 1 the schema has errors, 2 usage or input error, 3 internal error (a bug; --verbose shows the stack).")
         {
             schema, output, language,
         };

@@ -26,7 +26,7 @@ internal sealed class ExtractionFormat(bool json, bool english)
     }
 
     /// <summary>Renders one result; runs on a worker thread.</summary>
-    public byte[] Render(ExtractionResult result) => json ? JsonFragments.Write(writer => WriteJson(writer, result)) : Encoding.UTF8.GetBytes(Text(result));
+    public byte[] Render(ExtractionResult result) => json ? JsonFragments.Write(writer => WriteJson(writer, result), 2) : Encoding.UTF8.GetBytes(Text(result));
 
     /// <summary>Writes one rendered result, in input order.</summary>
     public void Write(Stream output, byte[] rendered)
@@ -34,12 +34,9 @@ internal sealed class ExtractionFormat(bool json, bool english)
         if (json)
         {
             JsonFragments.Raw(output, _any ? ",\n  " : "\n  ");
-            JsonFragments.CopyIndented(output, rendered, 2);
         }
-        else
-        {
-            output.Write(rendered);
-        }
+
+        output.Write(rendered);
 
         _any = true;
     }

@@ -16,37 +16,37 @@ internal static class JsonFragments
     /// <summary>The options of every piece: indented with two spaces, "\n" line ends, CJK text unescaped.</summary>
     public static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes one value with <paramref name="write"/> and returns its UTF-8 bytes.</summary>
-    public static byte[] Write(Action<Utf8JsonWriter> write)
+    /// <summary>
+    /// Writes one value with <paramref name="write"/> and returns its UTF-8 bytes, every line after the first
+    /// indented by <paramref name="indent"/> more spaces: the depth it takes in the document. Indenting here, on the
+    /// worker, leaves the ordered writer one copy per input.
+    /// </summary>
+    /// <remarks>JSON strings cannot hold a raw line feed, so every "\n" in a piece is one the writer put between tokens.</remarks>
+    public static byte[] Write(Action<Utf8JsonWriter> write, int indent)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             write(writer);
         }
 
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>Copies <paramref name="fragment"/> to <paramref name="output"/>, indenting every line after the first by <paramref name="indent"/> spaces.</summary>
-    /// <remarks>JSON strings cannot hold a raw line feed, so every "\n" in a piece is one the writer put between tokens.</remarks>
-    public static void CopyIndented(Stream output, ReadOnlySpan<byte> fragment, int indent)
-    {
-        Span<byte> lineStart = stackalloc byte[1 + indent];
-        lineStart[0] = (byte)'\n';
-        lineStart[1..].Fill((byte)' ');
+        var piece = buffer.WrittenSpan;
+        var indented = new byte[piece.Length + (piece.Count((byte)'\n') * indent)];
+        var at = 0;
         while (true)
         {
-            var end = fragment.IndexOf((byte)'\n');
+            var end = piece.IndexOf((byte)'\n');
             if (end < 0)
             {
-                output.Write(fragment);
-                return;
+                piece.CopyTo(indented.AsSpan(at));
+                return indented;
             }
 
-            output.Write(fragment[..end]);
-            output.Write(lineStart);
-            fragment = fragment[(end + 1)..];
+            piece[..(end + 1)].CopyTo(indented.AsSpan(at));
+            at += end + 1;
+            indented.AsSpan(at, indent).Fill((byte)' ');
+            at += indent;
+            piece = piece[(end + 1)..];
         }
     }
 

@@ -66,12 +66,12 @@ internal abstract class ValidationFormat
         public override void Begin(Stream output) => JsonFragments.Raw(output, "{\n  \"format\": \"" + IssueJsonWriter.FormatId + "\",\n  \"results\": [");
 
         public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
-            => JsonFragments.Write(writer => IssueJsonWriter.WriteResult(writer, result, source));
+            => JsonFragments.Write(writer => IssueJsonWriter.WriteResult(writer, result, source), 4);
 
         public override void Write(Stream output, ReportValidationResult result, byte[] rendered)
         {
             JsonFragments.Raw(output, _any ? ",\n    " : "\n    ");
-            JsonFragments.CopyIndented(output, rendered, 4);
+            output.Write(rendered);
             _any = true;
         }
 
@@ -98,10 +98,10 @@ internal abstract class ValidationFormat
             {
                 if (!first)
                 {
-                    JsonFragments.Raw(stream, ",\n");
+                    JsonFragments.Raw(stream, ",\n        ");
                 }
 
-                stream.Write(JsonFragments.Write(writer => SarifWriter.WriteResult(writer, source, issue, locate?.Invoke(issue) ?? (1, 1), english)));
+                stream.Write(JsonFragments.Write(writer => SarifWriter.WriteResult(writer, source, issue, locate?.Invoke(issue) ?? (1, 1), english), 8));
                 first = false;
             }
 
@@ -124,15 +124,14 @@ internal abstract class ValidationFormat
             }
 
             JsonFragments.Raw(output, _any ? ",\n        " : "\n        ");
-            JsonFragments.CopyIndented(output, rendered, 8);
+            output.Write(rendered);
             _any = true;
         }
 
         public override void End(Stream output)
         {
             JsonFragments.Raw(output, _any ? "\n      ],\n      \"tool\": " : "],\n      \"tool\": ");
-            var tool = JsonFragments.Write(writer => SarifWriter.WriteTool(writer, _ruleOrder, _rules));
-            JsonFragments.CopyIndented(output, tool, 6);
+            output.Write(JsonFragments.Write(writer => SarifWriter.WriteTool(writer, _ruleOrder, _rules), 6));
             JsonFragments.Raw(output, "\n    }\n  ]\n}\n");
         }
     }

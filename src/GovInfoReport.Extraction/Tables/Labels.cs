@@ -461,7 +461,8 @@ internal static partial class Labels
         return previous[b.Length];
     }
 
-    [GeneratedRegex(@"^(?:(?<cn>[一二三四五六七八九十])[、.,:：]|\((?<pn>[一二三四五六七八九十]{1,2})\)|(?<an>\d{1,2})(?:[.、,:：]|(?=[\u4E00-\u9FFF])))", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits (໓, ꧑), which int.Parse rejects; such a cell is mojibake, not a number.
+    [GeneratedRegex(@"^(?:(?<cn>[一二三四五六七八九十])[、.,:：]|\((?<pn>[一二三四五六七八九十]{1,2})\)|(?<an>[0-9]{1,2})(?:[.、,:：]|(?=[\u4E00-\u9FFF])))", RegexOptions.CultureInvariant)]
     private static partial Regex PrefixRegex();
 
     private sealed record LabelDef(

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using GovInfoReport.Fuzz;
+using SharpFuzz;
+
+// fuzz <target>            under afl-fuzz (run.sh): one input per run, read from afl's shared input
+// replay <target> <path>…  each file (or every file of a folder) once; exit 1 if any throws — to triage findings
+// list                     the target names
+if (args is ["list"])
+{
+    foreach (var target in FuzzTargets.All)
+    {
+        Console.WriteLine($"{target.Name,-10} {target.Description}");
+    }
+
+    return 0;
+}
+
+if (args is ["fuzz", var name])
+{
+    var target = FuzzTargets.Find(name);
+
+    // Out of process: a stack overflow kills the child, and afl-fuzz still learns it was a crash.
+    Fuzzer.OutOfProcess.Run(stream =>
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        target.Run(buffer.ToArray());
+    });
+    return 0;
+}
+
+if (args.Length >= 3 && args[0] == "replay")
+{
+    var target = FuzzTargets.Find(args[1]);
+    var files = new List<string>();
+    foreach (var path in args.Skip(2))
+    {
+        files.AddRange(Directory.Exists(path) ? Directory.GetFiles(path).Order(StringComparer.Ordinal) : [path]);
+    }
+
+    var failures = 0;
+    foreach (var file in files)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            target.Run(File.ReadAllBytes(file));
+            Console.WriteLine($"ok    {started.ElapsedMilliseconds,6} ms  {file}");
+        }
+        catch (Exception exception)
+        {
+            failures++;
+            Console.WriteLine($"FAIL  {started.ElapsedMilliseconds,6} ms  {file}");
+            Console.WriteLine("      " + exception.ToString().Replace("\n", "\n      ", StringComparison.Ordinal));
+        }
+    }
+
+    return failures == 0 ? 0 : 1;
+}
+
+Console.Error.WriteLine("usage: GovInfoReport.Fuzz list | fuzz <target> | replay <target> <file-or-folder>...");
+return 2;
