@@ -1,6 +1,9 @@
 using System;
 using System.IO;
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using GovInfoReport.Extraction.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,7 @@
-using GovInfoReport.Extraction.Reading;
+using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Structure;
+using GovInfoReport.Extraction.Tables;
+using GovInfoReport.Extraction.Values;
 using Xunit;
 
 namespace GovInfoReport.Extraction.Tests;
