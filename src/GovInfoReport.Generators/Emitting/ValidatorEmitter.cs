@@ -188,15 +188,14 @@ internal static class ValidatorEmitter
         }
     }
 
-    // The enum carries this converter, so any serializer (default options, reflection, a user's own context)
-    // writes and reads the schema's JSON names instead of the members' numbers.
+    // The enum carries this converter, so any serializer (default options, reflection) writes and reads the schema's
+    // JSON names instead of the members' numbers. Internal: the companion's public surface must not depend on schema text.
     private static void EmitEnumConverter(EmitContext context, SourceWriter writer, PropertyModel property, string enumType)
     {
         var name = property.EnumClrName!;
         writer.Line();
         writer.Line($"/// <summary>Reads and writes <see cref=\"{enumType}\"/> as the schema's JSON strings.</summary>");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Open($"public sealed class EnumConverter_{name} : global::System.Text.Json.Serialization.JsonConverter<{enumType}>");
+        writer.Open($"internal sealed class EnumConverter_{name} : global::System.Text.Json.Serialization.JsonConverter<{enumType}>");
         writer.Line("/// <inheritdoc/>");
         writer.Open($"public override {enumType} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
         writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)");
