@@ -71,11 +71,12 @@ internal static class ModelEmitter
                 writer.Summary(property.Title, property.Description, property.JsonName);
                 writer.Line("/// <remarks>Each member stands for the JSON string in its documentation; the generated converter reads and writes those.</remarks>");
                 writer.Line(context.GeneratedCodeAttribute);
-                writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({context.CompanionRef(context.ValidatorName)}.EnumConverter_{property.EnumClrName}))]");
+                writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::GovInfoReport.Schema.Validation.JsonSchemaEnumConverter<{context.CompanionRef(property.EnumClrName!)}>))]");
                 writer.Open("public enum " + property.EnumClrName);
                 for (var v = 0; v < property.EnumValues.Count; v++)
                 {
                     writer.Summary(null, "JSON " + CSharpLiteral.String(property.EnumValues[v]), property.EnumValues[v]);
+                    writer.Line($"[global::GovInfoReport.Schema.Validation.JsonSchemaEnumValue({CSharpLiteral.String(property.EnumValues[v])})]");
                     writer.Line(property.EnumMemberNames[v] + ",");
                 }
 

@@ -183,35 +183,8 @@ internal static class ValidatorEmitter
 
                 writer.Line("    _ => default,");
                 writer.Line("};");
-                EmitEnumConverter(context, writer, property, enumType);
             }
         }
-    }
-
-    // The enum carries this converter, so any serializer (default options, reflection) writes and reads the schema's
-    // JSON names instead of the members' numbers. Internal: the companion's public surface must not depend on schema text.
-    private static void EmitEnumConverter(EmitContext context, SourceWriter writer, PropertyModel property, string enumType)
-    {
-        var name = property.EnumClrName!;
-        writer.Line();
-        writer.Line($"/// <summary>Reads and writes <see cref=\"{enumType}\"/> as the schema's JSON strings.</summary>");
-        writer.Open($"internal sealed class EnumConverter_{name} : global::System.Text.Json.Serialization.JsonConverter<{enumType}>");
-        writer.Line("/// <inheritdoc/>");
-        writer.Open($"public override {enumType} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-        writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)");
-        writer.Line("var text = reader.GetString()!;");
-        writer.Line($"var value = EnumParse_{name}(text);");
-        writer.Open($"if (global::System.String.Equals(EnumText_{name}(value), text, global::System.StringComparison.Ordinal))");
-        writer.Line("return value;");
-        writer.Close();
-        writer.Close();
-        writer.Line();
-        writer.Line($"throw new global::System.Text.Json.JsonException({CSharpLiteral.String("'" + property.JsonName + "' must be one of: " + string.Join(", ", property.EnumValues) + ".")});");
-        writer.Close();
-        writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {enumType} value, global::System.Text.Json.JsonSerializerOptions options) => writer.WriteStringValue(EnumText_{name}(value));");
-        writer.Close();
     }
 
     private static void EmitAllowedValues(EmitContext context, SourceWriter writer)

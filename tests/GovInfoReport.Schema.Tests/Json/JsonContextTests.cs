@@ -80,6 +80,9 @@ public sealed class JsonContextTests
         Assert.Equal("{\"value\":7049.93,\"unit\":\"\\u4E07\\u5143\"}", written);
         Assert.Equal(amount, JsonSerializer.Deserialize<GovInfoReport.Schema.Templates.V2019.TotalAmount>(written));
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<GovInfoReport.Schema.Templates.V2019.TotalAmount>("{\"value\":1,\"unit\":\"dollars\"}"));
+        // A user's own source-generated context over the nested record compiles (the enum's converter is accessible)
+        // and writes the same string.
+        Assert.Equal(written, JsonSerializer.Serialize(amount, UserContext.Default.TotalAmount));
     }
 
     [Fact]
@@ -186,6 +189,7 @@ public sealed class JsonContextTests
 
 /// <summary>A user's own source-generated context that lists the report type.</summary>
 [JsonSerializable(typeof(Report2021))]
+[JsonSerializable(typeof(GovInfoReport.Schema.Templates.V2019.TotalAmount))]
 internal sealed partial class UserContext : JsonSerializerContext
 {
 }
