@@ -683,22 +683,7 @@ internal static partial class TableReaders
             }
 
             // The statutory rows missing between the rows assigned before and after this record.
-            var before = -1;
-            var after = order.Length;
-            for (var i = 0; i < order.Length; i++)
-            {
-                if (assigned[i] is { } a)
-                {
-                    if (a.Index < recordIndex)
-                    {
-                        before = Math.Max(before, i);
-                    }
-                    else if (a.Index > recordIndex)
-                    {
-                        after = Math.Min(after, i);
-                    }
-                }
-            }
+            var (before, after) = AssignedNeighbours(assigned, recordIndex);
 
             var gap = new List<int>();
             for (var i = before + 1; i < after; i++)
@@ -783,22 +768,7 @@ internal static partial class TableReaders
                     continue;
                 }
 
-                var before = -1;
-                var after = order.Length;
-                for (var i = 0; i < order.Length; i++)
-                {
-                    if (assigned[i] is { } a)
-                    {
-                        if (a.Index < recordIndex)
-                        {
-                            before = Math.Max(before, i);
-                        }
-                        else if (a.Index > recordIndex)
-                        {
-                            after = Math.Min(after, i);
-                        }
-                    }
-                }
+                var (before, after) = AssignedNeighbours(assigned, recordIndex);
 
                 var fragment = TextNormalizer.Key(record.Lead + Labels.SplitPrefix(record.Normalized, out _, out _));
                 var low = before >= 0 ? assigned[before]!.Value.Index : -1;
@@ -932,4 +902,28 @@ internal static partial class TableReaders
 
     [GeneratedRegex(@"第二十条第?\((?<n>[一二三四五六七八九十]{1,3})\)项", RegexOptions.CultureInvariant)]
     private static partial Regex CaptionRegex();
+
+    // The statutory rows already assigned to the records nearest before and after record `recordIndex`:
+    // -1 / assigned.Length where there is none.
+    private static (int Before, int After) AssignedNeighbours((LabelRecord Record, int Index)?[] assigned, int recordIndex)
+    {
+        var before = -1;
+        var after = assigned.Length;
+        for (var i = 0; i < assigned.Length; i++)
+        {
+            if (assigned[i] is { } a)
+            {
+                if (a.Index < recordIndex)
+                {
+                    before = Math.Max(before, i);
+                }
+                else if (a.Index > recordIndex)
+                {
+                    after = Math.Min(after, i);
+                }
+            }
+        }
+
+        return (before, after);
+    }
 }
