@@ -45,6 +45,7 @@ internal static class PdfDocumentReader
         var letters = 0;
         var images = 0;
         var notes = new List<ExtractionNote>();
+        var buffers = new PageBuffers();
         for (var number = 1; number <= pages; number++)
         {
             var page = document.GetPage(number);
@@ -59,7 +60,7 @@ internal static class PdfDocumentReader
             }
 
             var segments = rulings.AddPage(page);
-            ReadPage(page, segments, lines, notes);
+            ReadPage(page, segments, lines, notes, buffers);
         }
 
         var (characters, undecodable) = CountCharacters(lines);
@@ -126,74 +127,113 @@ internal static class PdfDocumentReader
         return count;
     }
 
-    private static void ReadPage(Page page, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes)
+    private static void ReadPage(Page page, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes, PageBuffers buffers)
     {
         var height = page.Height;
-        var glyphs = new List<Glyph>(page.Letters.Count);
-        foreach (var letter in page.Letters)
+        var letters = page.Letters;
+        var glyphs = buffers.Glyphs(letters.Count);
+        var count = 0;
+        for (var i = 0; i < letters.Count; i++)
         {
+            var letter = letters[i];
             if (string.IsNullOrWhiteSpace(letter.Value) || letter.TextOrientation is not (TextOrientation.Horizontal or TextOrientation.Other))
             {
                 continue;
             }
 
             var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var start = letter.StartBaseLine;
+            var end = letter.EndBaseLine;
+            var left = Math.Min(start.X, end.X);
+            var right = Math.Max(start.X, end.X);
             if (right - left < 0.1)
             {
                 right = left + Math.Max(letter.BoundingBox.Width, size * 0.5);
             }
 
-            glyphs.Add(new Glyph(letter.Value, left, right, height - letter.StartBaseLine.Y, size));
+            glyphs[count] = new Glyph(letter.Value, left, right, height - start.Y, size, count);
+            count++;
         }
 
-        // Lines: glyphs whose baselines lie within a third of the font size, top to bottom.
-        glyphs.Sort((a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
-        var groups = new List<List<Glyph>>();
-        foreach (var glyph in glyphs)
+        if (count == 0)
         {
-            List<Glyph>? target = null;
-            for (var g = groups.Count - 1; g >= 0 && g >= groups.Count - 3; g--)
+            return;
+        }
+
+        // Lines: glyphs whose baselines lie within a third of the font size, top to bottom. A struct comparer (no
+        // delegate) and index arrays instead of a list per line: this runs once per letter of every page.
+        var sorted = glyphs.AsSpan(0, count);
+        sorted.Sort();
+        var groupOf = buffers.GroupOf(count);
+        var firsts = buffers.Firsts;
+        firsts.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            var glyph = sorted[i];
+            var target = -1;
+            for (var g = firsts.Count - 1; g >= 0 && g >= firsts.Count - 3; g--)
             {
-                var first = groups[g][0];
+                var first = sorted[firsts[g]];
                 if (Math.Abs(first.Baseline - glyph.Baseline) <= Math.Min(first.Size, glyph.Size) / 3)
                 {
-                    target = groups[g];
+                    target = g;
                     break;
                 }
             }
 
-            if (target is null)
+            if (target < 0)
             {
-                groups.Add([glyph]);
+                target = firsts.Count;
+                firsts.Add(i);
             }
-            else
-            {
-                target.Add(glyph);
-            }
+
+            groupOf[i] = target;
         }
 
-        foreach (var group in groups)
+        // Members of each group in glyph order (a counting sort by group), then left to right within the group.
+        var groups = firsts.Count;
+        var starts = buffers.Starts(groups + 1);
+        for (var i = 0; i < count; i++)
         {
-            group.Sort((a, b) => a.Left.CompareTo(b.Left));
-            var baseline = group[0].Baseline;
-            var size = group[0].Size;
+            starts[groupOf[i] + 1]++;
+        }
+
+        for (var g = 0; g < groups; g++)
+        {
+            starts[g + 1] += starts[g];
+        }
+
+        var members = buffers.Members(count);
+        var fill = buffers.Fill(groups);
+        for (var i = 0; i < count; i++)
+        {
+            var g = groupOf[i];
+            members[starts[g] + fill[g]++] = new LeftKey(sorted[i].Left, i);
+        }
+
+        var text = buffers.Text;
+        for (var g = 0; g < groups; g++)
+        {
+            var group = members.AsSpan(starts[g], starts[g + 1] - starts[g]);
+            group.Sort();
+            var head = glyphs[group[0].Index];
+            var baseline = head.Baseline;
+            var size = head.Size;
             var top = baseline - (size * 0.8);
             var bottom = baseline + (size * 0.2);
             var chunks = new List<LayoutChunk>();
-            var text = new StringBuilder();
-            var chunkLeft = group[0].Left;
-            var previous = group[0];
+            text.Clear();
+            var chunkLeft = head.Left;
+            var previous = head;
             text.Append(previous.Text);
-            for (var i = 1; i <= group.Count; i++)
+            for (var i = 1; i <= group.Length; i++)
             {
-                var glyph = i < group.Count ? group[i] : default;
-                var split = i == group.Count || glyph.Left - previous.Right > ChunkGap * Math.Max(previous.Size, glyph.Size) || segments.VerticalBetween(previous.Right, glyph.Left, top, bottom);
+                var glyph = i < group.Length ? glyphs[group[i].Index] : default;
+                var split = i == group.Length || glyph.Left - previous.Right > ChunkGap * Math.Max(previous.Size, glyph.Size) || segments.VerticalBetween(previous.Right, glyph.Left, top, bottom);
                 if (split)
                 {
                     chunks.Add(new LayoutChunk(text.ToString(), chunkLeft, previous.Right, Location(page.Number, chunkLeft, top)));
-                    if (i == group.Count)
+                    if (i == group.Length)
                     {
                         break;
                     }
@@ -253,5 +293,75 @@ internal static class PdfDocumentReader
     private static SourceLocation Location(int page, double x, double y)
         => new(Page: page, X: Math.Round(x, 1), Y: Math.Round(y, 1));
 
-    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size);
+    /// <summary>
+    /// A letter in top-down coordinates. Ordered top to bottom, then left to right; the drawing order breaks ties, so the
+    /// result does not depend on the sort algorithm. IComparable (not a comparer) lets the runtime sort without a delegate.
+    /// </summary>
+    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, int Order) : IComparable<Glyph>
+    {
+        public int CompareTo(Glyph other)
+        {
+            var c = Baseline.CompareTo(other.Baseline);
+            if (c == 0)
+            {
+                c = Left.CompareTo(other.Left);
+            }
+
+            return c != 0 ? c : Order.CompareTo(other.Order);
+        }
+    }
+
+    /// <summary>A glyph's place in the line order: its left edge, then its index in the top-down order (no ties).</summary>
+    private readonly record struct LeftKey(double Left, int Index) : IComparable<LeftKey>
+    {
+        public int CompareTo(LeftKey other)
+        {
+            var c = Left.CompareTo(other.Left);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
+
+    /// <summary>Arrays reused from page to page of one document, so a page's letters cost no per-line lists.</summary>
+    private sealed class PageBuffers
+    {
+        private Glyph[] glyphs = [];
+        private int[] groupOf = [];
+        private LeftKey[] members = [];
+        private int[] starts = [];
+        private int[] fill = [];
+
+        public List<int> Firsts { get; } = [];
+
+        public StringBuilder Text { get; } = new();
+
+        public Glyph[] Glyphs(int count) => Ensure(ref glyphs, count);
+
+        public int[] GroupOf(int count) => Ensure(ref groupOf, count);
+
+        public LeftKey[] Members(int count) => Ensure(ref members, count);
+
+        public int[] Starts(int count)
+        {
+            var result = Ensure(ref starts, count);
+            Array.Clear(result, 0, count);
+            return result;
+        }
+
+        public int[] Fill(int count)
+        {
+            var result = Ensure(ref fill, count);
+            Array.Clear(result, 0, count);
+            return result;
+        }
+
+        private static T[] Ensure<T>(ref T[] array, int count)
+        {
+            if (array.Length < count)
+            {
+                array = new T[Math.Max(count, array.Length * 2)];
+            }
+
+            return array;
+        }
+    }
 }
