@@ -30,6 +30,11 @@ internal static class PdfDocumentReader
     /// <returns>The document, or a reason it cannot be read.</returns>
     public static FormatRead Read(byte[] pdf, ExtractionOptions options)
     {
+        if (PdfBudget.CheckReferenceLoops(pdf) is { } loop)
+        {
+            return loop;
+        }
+
         using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         var pages = document.NumberOfPages;
         if (pages > options.MaxPdfPages)
@@ -38,6 +43,11 @@ internal static class PdfDocumentReader
                 $"PDF 页数过多（{pages.ToString(CultureInfo.InvariantCulture)} 页，上限 {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)} 页），未读取。",
                 $"The PDF has too many pages ({pages.ToString(CultureInfo.InvariantCulture)}; the limit is {options.MaxPdfPages.ToString(CultureInfo.InvariantCulture)}); not read.",
                 ExtractionNoteCodes.InputTooLarge);
+        }
+
+        if (PdfBudget.Check(document, options) is { } overBudget)
+        {
+            return overBudget;
         }
 
         var lines = new List<LayoutLine>();
@@ -60,6 +70,14 @@ internal static class PdfDocumentReader
             }
 
             var segments = rulings.AddPage(page);
+            if (segments.Count > options.MaxPdfPageRulings)
+            {
+                return FormatRead.Refused(
+                    $"PDF 第 {number.ToString(CultureInfo.InvariantCulture)} 页的表格线过多（{segments.Count.ToString(CultureInfo.InvariantCulture)} 段，上限 {options.MaxPdfPageRulings.ToString(CultureInfo.InvariantCulture)} 段），未读取。",
+                    $"Page {number.ToString(CultureInfo.InvariantCulture)} of the PDF draws too many ruling lines ({segments.Count.ToString(CultureInfo.InvariantCulture)} segments; the limit is {options.MaxPdfPageRulings.ToString(CultureInfo.InvariantCulture)}); not read.",
+                    ExtractionNoteCodes.InputTooLarge);
+            }
+
             ReadPage(page, segments, lines, notes, buffers);
         }
 

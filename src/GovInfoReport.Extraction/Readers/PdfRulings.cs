@@ -105,6 +105,9 @@ internal sealed class PageSegments
     private readonly List<(double Y, double X0, double X1)> horizontal = [];
     private readonly List<(double X, double Y0, double Y1)> vertical = [];
 
+    /// <summary>The ruling segments of the page.</summary>
+    public int Count => horizontal.Count + vertical.Count;
+
     public static PageSegments From(Page page)
     {
         var result = new PageSegments();
