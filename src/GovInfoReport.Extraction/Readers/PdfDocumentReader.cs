@@ -69,7 +69,8 @@ internal static class PdfDocumentReader
                     ExtractionNoteCodes.InputTooLarge);
             }
 
-            var segments = rulings.AddPage(page);
+            var frame = PdfPageFrame.Of(page);
+            var segments = rulings.AddPage(page, frame);
             if (segments.Count > options.MaxPdfPageRulings)
             {
                 return FormatRead.Refused(
@@ -78,7 +79,24 @@ internal static class PdfDocumentReader
                     ExtractionNoteCodes.InputTooLarge);
             }
 
-            ReadPage(page, segments, lines, notes, buffers);
+            var skipped = ReadPage(page, frame, segments, lines, notes, buffers);
+            var where = new SourceLocation(Page: number);
+            var n = number.ToString(CultureInfo.InvariantCulture);
+            if (frame.IsRotated)
+            {
+                var degrees = frame.Degrees.ToString(CultureInfo.InvariantCulture);
+                notes.Add(new ExtractionNote(ExtractionNoteCodes.PdfPageRotated, NoteSeverity.Info, null, where, null,
+                    $"第 {n} 页的文字旋转了 {degrees}°，已按阅读方向读取（位置以阅读方向计）。",
+                    $"The text of page {n} is turned {degrees}°; read in its reading direction (positions are given in that direction)."));
+            }
+
+            if (skipped > 0)
+            {
+                var count = skipped.ToString(CultureInfo.InvariantCulture);
+                notes.Add(new ExtractionNote(ExtractionNoteCodes.PdfTextSkipped, NoteSeverity.Warning, null, where, null,
+                    $"第 {n} 页有 {count} 个字符的书写方向与该页正文不同（如印章、侧注、竖排表头），未读取。",
+                    $"{count} character(s) on page {n} run in another direction than the page's text (a stamp, a side note, a turned header); not read."));
+            }
         }
 
         var (characters, undecodable) = CountCharacters(lines);
@@ -145,37 +163,47 @@ internal static class PdfDocumentReader
         return count;
     }
 
-    private static void ReadPage(Page page, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes, PageBuffers buffers)
+    /// <summary>Reads the lines of one page in its reading direction.</summary>
+    /// <returns>The letters left out because they run in another direction.</returns>
+    private static int ReadPage(Page page, PdfPageFrame frame, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes, PageBuffers buffers)
     {
-        var height = page.Height;
         var letters = page.Letters;
         var glyphs = buffers.Glyphs(letters.Count);
         var count = 0;
+        var skipped = 0;
+        var across = frame.Degrees is 90 or 270;
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            if (string.IsNullOrWhiteSpace(letter.Value) || letter.TextOrientation is not (TextOrientation.Horizontal or TextOrientation.Other))
+            if (string.IsNullOrWhiteSpace(letter.Value))
             {
                 continue;
             }
 
-            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            var start = letter.StartBaseLine;
-            var end = letter.EndBaseLine;
-            var left = Math.Min(start.X, end.X);
-            var right = Math.Max(start.X, end.X);
-            if (right - left < 0.1)
+            if (!frame.Reads(letter.TextOrientation))
             {
-                right = left + Math.Max(letter.BoundingBox.Width, size * 0.5);
+                skipped++;
+                continue;
             }
 
-            glyphs[count] = new Glyph(letter.Value, left, right, height - start.Y, size, count);
+            var box = letter.BoundingBox;
+            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, across ? box.Width : box.Height);
+            var (startX, baseline) = frame.Map(letter.StartBaseLine);
+            var (endX, _) = frame.Map(letter.EndBaseLine);
+            var left = Math.Min(startX, endX);
+            var right = Math.Max(startX, endX);
+            if (right - left < 0.1)
+            {
+                right = left + Math.Max(across ? box.Height : box.Width, size * 0.5);
+            }
+
+            glyphs[count] = new Glyph(letter.Value, left, right, baseline, size, count);
             count++;
         }
 
         if (count == 0)
         {
-            return;
+            return skipped;
         }
 
         // Lines: glyphs whose baselines lie within a third of the font size, top to bottom. A struct comparer (no
@@ -269,7 +297,7 @@ internal static class PdfDocumentReader
             }
 
             var line = new LayoutLine(page.Number, top, bottom, chunks, Location(page.Number, chunks[0].Left, top));
-            if (IsPageNumber(line, page.Height))
+            if (IsPageNumber(line, frame.ReadingHeight))
             {
                 notes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, line.Location, line.Text,
                     "页码是版面残留，已删除。", "A page number is a layout artefact; dropped."));
@@ -278,6 +306,8 @@ internal static class PdfDocumentReader
 
             lines.Add(line);
         }
+
+        return skipped;
     }
 
     private static bool IsLatin(string text) => text.Length > 0 && text[0] < 0x2E80;
