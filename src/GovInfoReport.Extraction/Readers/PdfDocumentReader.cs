@@ -14,21 +14,56 @@ namespace GovInfoReport.Extraction.Readers;
 /// into chunks at wide gaps and at the table's vertical ruling lines; the positioned lines then go through the same
 /// builder as space-aligned text (<see cref="AlignedTableBuilder"/>), with the horizontal ruling lines telling which
 /// lines make one table row (a label wrapped inside its cell). A table continued on the next page simply continues:
-/// the table reader works across pages. Page numbers in the bottom and top margins are dropped.
+/// the table reader works across pages. Page numbers in the bottom and top margins are dropped. Told by its "%PDF-"
+/// header; the budgets of <see cref="PdfBudget"/> are checked before PdfPig reads any page.
 /// </summary>
-internal static class PdfDocumentReader
+internal sealed class PdfDocumentReader : IDocumentFormatReader
 {
+    /// <summary>The one instance (the reader keeps no state between documents).</summary>
+    public static readonly PdfDocumentReader Instance = new();
+
+    private PdfDocumentReader()
+    {
+    }
+
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    public IReadOnlyList<string> FilePatterns { get; } = ["*.pdf"];
+
+    public bool CanRead(FormatInput input, ExtractionOptions options) => IsPdf(input.Bytes);
+
+    public FormatRead Read(FormatInput input, ExtractionOptions options)
+    {
+        var pdf = input.Bytes;
+        if (pdf.Length > options.MaxPdfBytes)
+        {
+            return FormatRead.TooLarge(pdf.Length, options.MaxPdfBytes);
+        }
+
+        if (!IsPdf(pdf))
+        {
+            return FormatRead.Refused("输入不是 PDF 文件（没有“%PDF-”文件头）。", "The input is not a PDF file (no \"%PDF-\" header).");
+        }
+
+        try
+        {
+            return Read(pdf, options);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
+        {
+            // PdfPig reports a damaged or encrypted file with its own exception types.
+            return FormatRead.Refused("PDF 文件无法读取：" + exception.Message, "The PDF file cannot be read: " + exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
     /// <summary>A gap wider than this share of the font size separates two chunks of a line.</summary>
     private const double ChunkGap = 0.9;
 
     /// <summary>Share of the page height at the top and bottom where a lone number is a page number.</summary>
     private const double MarginShare = 0.08;
 
-    /// <summary>Reads a PDF.</summary>
-    /// <param name="pdf">The file's bytes.</param>
-    /// <param name="options">The page and letter limits.</param>
-    /// <returns>The document, or a reason it cannot be read.</returns>
-    public static FormatRead Read(byte[] pdf, ExtractionOptions options)
+    /// <summary>Reads a PDF's bytes; PdfPig's exceptions are left to the caller.</summary>
+    private static FormatRead Read(byte[] pdf, ExtractionOptions options)
     {
         if (PdfBudget.CheckReferenceLoops(pdf) is { } loop)
         {
@@ -308,6 +343,13 @@ internal static class PdfDocumentReader
         }
 
         return skipped;
+    }
+
+    /// <summary>A PDF starts with "%PDF-", possibly after a little junk (the format allows up to 1 KB before it).</summary>
+    private static bool IsPdf(ReadOnlySpan<byte> content)
+    {
+        var head = content.Length > 1024 ? content[..1024] : content;
+        return head.IndexOf("%PDF-"u8) >= 0;
     }
 
     private static bool IsLatin(string text) => text.Length > 0 && text[0] < 0x2E80;
