@@ -221,6 +221,10 @@ public sealed class PdfLimitTests(ITestOutputHelper output)
         Assert.True(measured.PageOperations.Max() * 10 < options.MaxPdfPageOperations, "a real page within a tenth of the page budget");
         Assert.True(measured.PageOperations.Sum() * 10 < options.MaxPdfOperations, "a real report within a tenth of the document budget");
         Assert.True(measured.DecodedBytes * 4 < options.MaxPdfDecodedBytes, "a real report within a quarter of the decoding budget");
+
+        var rulings = document.GetPages().Select(page => PageSegments.From(page, PdfPageFrame.Of(page)).Count).ToList();
+        output.WriteLine($"{file}: ruling segments per page {string.Join(", ", rulings)}");
+        Assert.True(rulings.Max() * 4 < options.MaxPdfPageRulings, "a real page within a quarter of the rulings budget");
     }
 
     [Fact]

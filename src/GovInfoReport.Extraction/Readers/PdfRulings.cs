@@ -165,6 +165,8 @@ internal sealed class PageSegments
             }
         }
 
+        // By x, so the test between two letters looks only at the rules in their gap (it runs once per pair of letters).
+        result.vertical.Sort((a, b) => a.X.CompareTo(b.X));
         return result;
     }
 
@@ -187,9 +189,25 @@ internal sealed class PageSegments
     public bool VerticalBetween(double left, double right, double top, double bottom)
     {
         var middle = (top + bottom) / 2;
-        foreach (var (x, y0, y1) in vertical)
+        var low = 0;
+        var high = vertical.Count;
+        while (low < high)
         {
-            if (x > left - 0.5 && x < right + 0.5 && y0 <= middle && y1 >= middle)
+            var mid = (low + high) / 2;
+            if (vertical[mid].X > left - 0.5)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        for (var i = low; i < vertical.Count && vertical[i].X < right + 0.5; i++)
+        {
+            var (_, y0, y1) = vertical[i];
+            if (y0 <= middle && y1 >= middle)
             {
                 return true;
             }
