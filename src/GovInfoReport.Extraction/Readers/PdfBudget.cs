@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
@@ -52,6 +53,7 @@ internal sealed class PdfBudget
     private readonly HashSet<IndirectReference> decoded = [];
     private long decodedBytes;
     private long inflatedWithoutKeeping;
+    private readonly byte[] inflateBuffer = new byte[16384];
     private long operations;
 
     private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options)
@@ -414,13 +416,13 @@ internal sealed class PdfBudget
                 break;
         }
 
-        var data = stream.Data.ToArray().AsMemory();
+        var data = stream.Data;
         var index = 0;
         foreach (var filter in filters)
         {
             if (filter.Data is "FlateDecode" or "Fl")
             {
-                if (!TryInflate(data.Span, keep || index + 1 < filters.Count, out data))
+                if (!TryInflate(data, keep || index + 1 < filters.Count, out data))
                 {
                     why = Exceeded();
                     return false;
@@ -469,7 +471,7 @@ internal sealed class PdfBudget
     }
 
     /// <summary>Inflates zlib data (as PdfPig does: the two header bytes skipped, a damaged tail tolerated) up to the remaining budget.</summary>
-    private bool TryInflate(ReadOnlySpan<byte> compressed, bool keep, out Memory<byte> result)
+    private bool TryInflate(Memory<byte> compressed, bool keep, out Memory<byte> result)
     {
         var remaining = options.MaxPdfDecodedBytes - decodedBytes;
         result = Memory<byte>.Empty;
@@ -478,15 +480,16 @@ internal sealed class PdfBudget
             return true;
         }
 
-        using var input = new MemoryStream(compressed[2..].ToArray(), writable: false);
+        using var input = MemoryMarshal.TryGetArray<byte>(compressed[2..], out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(compressed[2..].ToArray(), writable: false);
         using var inflater = new DeflateStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        var buffer = new byte[81920];
+        var output = keep ? new MemoryStream() : null;
         long total = 0;
         try
         {
             int read;
-            while ((read = inflater.Read(buffer, 0, buffer.Length)) > 0)
+            while ((read = inflater.Read(inflateBuffer, 0, inflateBuffer.Length)) > 0)
             {
                 total += read;
                 if (total > remaining)
@@ -494,10 +497,7 @@ internal sealed class PdfBudget
                     return false;
                 }
 
-                if (keep)
-                {
-                    output.Write(buffer, 0, read);
-                }
+                output?.Write(inflateBuffer, 0, read);
             }
         }
         catch (InvalidDataException)
@@ -506,7 +506,7 @@ internal sealed class PdfBudget
         }
 
         // Only the length counts when the bytes are not kept (a font program): a placeholder of that length is not built.
-        result = keep ? output.GetBuffer().AsMemory(0, (int)output.Length) : Memory<byte>.Empty;
+        result = output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
         inflatedWithoutKeeping = keep ? 0 : total;
         return true;
     }

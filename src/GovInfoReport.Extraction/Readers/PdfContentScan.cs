@@ -20,7 +20,7 @@ internal static class PdfContentScan
     {
         long operations = 0;
         var drawn = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? lastName = null;
+        var lastName = (Start: -1, Length: 0); // a name is made a string only when "Do" follows it
         var i = 0;
         while (i < content.Length)
         {
@@ -63,7 +63,7 @@ internal static class PdfContentScan
 
                         operations += Math.Max(0, i - start - 1);
                         i++;
-                        lastName = null;
+                        lastName = (-1, 0);
                         continue;
                     }
 
@@ -81,7 +81,7 @@ internal static class PdfContentScan
 
                         operations += (i - start) / 2;
                         i++;
-                        lastName = null;
+                        lastName = (-1, 0);
                         continue;
                     }
 
@@ -96,7 +96,7 @@ internal static class PdfContentScan
                             i++;
                         }
 
-                        lastName = Encoding.Latin1.GetString(content[start..i]);
+                        lastName = (start, i - start);
                         continue;
                     }
             }
@@ -120,16 +120,17 @@ internal static class PdfContentScan
             }
 
             operations++;
-            if (token.SequenceEqual("Do"u8) && lastName is not null)
+            if (token.SequenceEqual("Do"u8) && lastName.Start >= 0)
             {
-                drawn[lastName] = drawn.GetValueOrDefault(lastName) + 1;
+                var name = Encoding.Latin1.GetString(content.Slice(lastName.Start, lastName.Length));
+                drawn[name] = drawn.GetValueOrDefault(name) + 1;
             }
             else if (token.SequenceEqual("ID"u8))
             {
                 i = SkipInlineImage(content, i);
             }
 
-            lastName = null;
+            lastName = (-1, 0);
         }
 
         return new Result(operations, drawn);

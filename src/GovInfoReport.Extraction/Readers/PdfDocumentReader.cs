@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Layout;
@@ -90,7 +92,7 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
         var letters = 0;
         var images = 0;
         var notes = new List<ExtractionNote>();
-        var buffers = new PageBuffers();
+        using var buffers = new PageBuffers();
         for (var number = 1; number <= pages; number++)
         {
             var page = document.GetPage(number);
@@ -411,8 +413,11 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
         }
     }
 
-    /// <summary>Arrays reused from page to page of one document, so a page's letters cost no per-line lists.</summary>
-    private sealed class PageBuffers
+    /// <summary>
+    /// Arrays reused from page to page, rented from the shared pool: a page of 1,800 letters needs more than the 85 KB
+    /// above which an array goes to the large-object heap, which only a full collection frees.
+    /// </summary>
+    private sealed class PageBuffers : IDisposable
     {
         private Glyph[] glyphs = [];
         private int[] groupOf = [];
@@ -444,14 +449,34 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
             return result;
         }
 
+        public void Dispose()
+        {
+            Return(ref glyphs);
+            Return(ref groupOf);
+            Return(ref members);
+            Return(ref starts);
+            Return(ref fill);
+        }
+
         private static T[] Ensure<T>(ref T[] array, int count)
         {
             if (array.Length < count)
             {
-                array = new T[Math.Max(count, array.Length * 2)];
+                Return(ref array);
+                array = ArrayPool<T>.Shared.Rent(count);
             }
 
             return array;
+        }
+
+        private static void Return<T>(ref T[] array)
+        {
+            if (array.Length > 0)
+            {
+                ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            }
+
+            array = [];
         }
     }
 }
