@@ -54,6 +54,7 @@ internal sealed class PdfBudget
     private long decodedBytes;
     private long inflatedWithoutKeeping;
     private readonly byte[] inflateBuffer = new byte[16384];
+    private byte[] contentBuffer = new byte[65536];
     private long operations;
 
     private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options)
@@ -484,7 +485,11 @@ internal sealed class PdfBudget
             ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(compressed[2..].ToArray(), writable: false);
         using var inflater = new DeflateStream(input, CompressionMode.Decompress);
-        var output = keep ? new MemoryStream() : null;
+        // Kept bytes go to one reused buffer: they are scanned before the next stream is decoded. Not when the input
+        // is that buffer itself (Flate applied twice).
+        var reuse = keep && !(MemoryMarshal.TryGetArray<byte>(compressed, out var source) && ReferenceEquals(source.Array, contentBuffer));
+        var output = keep && !reuse ? new MemoryStream() : null;
+        var length = 0;
         long total = 0;
         try
         {
@@ -497,7 +502,20 @@ internal sealed class PdfBudget
                     return false;
                 }
 
-                output?.Write(inflateBuffer, 0, read);
+                if (reuse)
+                {
+                    if (contentBuffer.Length < length + read)
+                    {
+                        Array.Resize(ref contentBuffer, (int)Math.Min(Math.Max(contentBuffer.Length * 2L, length + read), Array.MaxLength));
+                    }
+
+                    inflateBuffer.AsSpan(0, read).CopyTo(contentBuffer.AsSpan(length));
+                    length += read;
+                }
+                else
+                {
+                    output?.Write(inflateBuffer, 0, read);
+                }
             }
         }
         catch (InvalidDataException)
@@ -506,7 +524,8 @@ internal sealed class PdfBudget
         }
 
         // Only the length counts when the bytes are not kept (a font program): a placeholder of that length is not built.
-        result = output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
+        result = reuse ? contentBuffer.AsMemory(0, length) : output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
+        output?.Dispose();
         inflatedWithoutKeeping = keep ? 0 : total;
         return true;
     }
