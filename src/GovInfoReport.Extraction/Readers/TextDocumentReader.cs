@@ -188,22 +188,12 @@ public static partial class TextDocumentReader
     private static List<List<SourceCell>> DelimitedRows(string[] lines, List<(int Line, LineKind Kind)> entries)
     {
         var rows = new List<List<SourceCell>>();
-        foreach (var (line, kind) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
-            if (kind == LineKind.Blank)
+            var (line, kind) = entries[e];
+            if (kind != LineKind.Cells)
             {
-                continue;
-            }
-
-            if (kind == LineKind.Continuation)
-            {
-                if (rows.Count > 0 && rows[^1].Count > 0)
-                {
-                    var last = rows[^1][^1];
-                    rows[^1][^1] = new SourceCell(last.Text + "\n" + lines[line], last.Location);
-                }
-
-                continue;
+                continue; // blank; or continuation lines before any row, which have no cell to continue
             }
 
             var text = lines[line];
@@ -225,7 +215,8 @@ public static partial class TextDocumentReader
             var row = new List<SourceCell>(parts.Length);
             for (var c = 0; c < parts.Length; c++)
             {
-                row.Add(new SourceCell(parts[c], SourceLocation.AtLine(line + 1, c + 1)));
+                var cellText = c == parts.Length - 1 ? WithContinuations(parts[c], lines, entries, e) : parts[c];
+                row.Add(new SourceCell(cellText, SourceLocation.AtLine(line + 1, c + 1)));
             }
 
             rows.Add(row);
@@ -234,26 +225,47 @@ public static partial class TextDocumentReader
         return rows;
     }
 
+    /// <summary>
+    /// A cell's text with the continuation lines that follow its line (a header broken over lines), joined once: adding
+    /// them one at a time copied the growing text per line.
+    /// </summary>
+    private static string WithContinuations(string text, string[] lines, List<(int Line, LineKind Kind)> entries, int entry)
+    {
+        var last = entry + 1;
+        while (last < entries.Count && entries[last].Kind == LineKind.Continuation)
+        {
+            last++;
+        }
+
+        if (last == entry + 1)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text);
+        for (var e = entry + 1; e < last; e++)
+        {
+            builder.Append('\n').Append(lines[entries[e].Line]);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Tab-indented cells, one per line; blank lines separate rows; lines without a tab continue the cell above.</summary>
     private static List<List<SourceCell>> IndentedRows(string[] lines, List<(int Line, LineKind Kind)> entries)
     {
         var rows = new List<List<SourceCell>>();
         List<SourceCell>? current = null;
-        foreach (var (line, kind) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var (line, kind) = entries[e];
             switch (kind)
             {
                 case LineKind.Blank:
                     current = null;
                     break;
                 case LineKind.Continuation:
-                    if (current is { Count: > 0 })
-                    {
-                        var last = current[^1];
-                        current[^1] = new SourceCell(last.Text + "\n" + lines[line], last.Location);
-                    }
-
-                    break;
+                    break; // joined to the cell above by WithContinuations
                 default:
                     if (current is null)
                     {
@@ -263,7 +275,7 @@ public static partial class TextDocumentReader
 
                     var text = lines[line];
                     var tab = text.IndexOf('\t', StringComparison.Ordinal);
-                    current.Add(new SourceCell(tab >= 0 ? text[(tab + 1)..] : text, SourceLocation.AtLine(line + 1)));
+                    current.Add(new SourceCell(WithContinuations(tab >= 0 ? text[(tab + 1)..] : text, lines, entries, e), SourceLocation.AtLine(line + 1)));
                     break;
             }
         }

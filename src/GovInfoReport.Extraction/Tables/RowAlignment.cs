@@ -128,29 +128,37 @@ internal static class RowAlignment
             return null;
         }
 
-        var candidates = new List<int>();
-        for (var k = 0; k <= count - columns; k++)
+        // A window of `columns` slots is a candidate when every slot outside it is blank: it must start at or before
+        // the first non-blank slot and end at or after the last one. Found from those two positions in one pass
+        // (checking each window's outside was quadratic in the cells of a row, issue 13).
+        var firstFilled = -1;
+        var lastFilled = -1;
+        for (var i = 0; i < count; i++)
         {
-            var ok = true;
-            for (var i = 0; i < k && ok; i++)
+            if (!slots[i].IsBlank)
             {
-                ok = slots[i].IsBlank;
-            }
-
-            for (var i = k + columns; i < count && ok; i++)
-            {
-                ok = slots[i].IsBlank;
-            }
-
-            if (ok)
-            {
-                candidates.Add(k);
+                firstFilled = firstFilled < 0 ? i : firstFilled;
+                lastFilled = i;
             }
         }
 
-        if (candidates.Count == 0)
+        var lowest = firstFilled < 0 ? 0 : Math.Max(0, lastFilled - columns + 1);
+        var highest = firstFilled < 0 ? count - columns : Math.Min(count - columns, firstFilled);
+        if (lowest > highest)
         {
             return null;
+        }
+
+        if (firstFilled < 0)
+        {
+            // Only blank slots: every window reads the same values (blank, 0).
+            return slots.GetRange(0, columns).ToArray();
+        }
+
+        var candidates = new List<int>(highest - lowest + 1);
+        for (var k = lowest; k <= highest; k++)
+        {
+            candidates.Add(k);
         }
 
         var values = new List<decimal?[]>(candidates.Count);

@@ -674,10 +674,11 @@ internal static partial class TableReaders
             unresolved.Add((record, r));
         }
 
-        AssignByFragments(read, unresolved, assigned, order, version, notes);
+        var withCells = new UnresolvedCounts(unresolved);
+        var placed = AssignByFragments(read, unresolved, withCells, assigned, order, version, notes);
         foreach (var (record, recordIndex) in unresolved)
         {
-            if (Array.Exists(assigned, a => a is { } x && ReferenceEquals(x.Record, record)))
+            if (placed.Contains(record))
             {
                 continue;
             }
@@ -696,17 +697,18 @@ internal static partial class TableReaders
 
             var low = before >= 0 ? assigned[before]!.Value.Index : -1;
             var high = after < order.Length ? assigned[after]!.Value.Index : int.MaxValue;
-            var competitors = unresolved.Count(u => u.RecordIndex > low && u.RecordIndex < high && u.Record.Cells.Count > 0);
+            var competitors = withCells.Between(low, high);
             var text = TextNormalizer.TrimLayout(record.Label.Text);
             if (gap.Count == 1 && competitors == 1 && record.Cells.Count > 0)
             {
                 var key = order[gap[0]];
                 assigned[gap[0]] = (record, recordIndex);
+                placed.Add(record);
                 notes.Add(ExtractionNoteCodes.WrongLabelByPosition, NoteSeverity.Warning, Paths.Row(key, version), record.Label.Location, record.Label.Text,
                     $"{read.Id} 中该行印作“{text}”，按位置应为“{Paths.Label(key)}”，按位置读取。",
                     $"In {read.Id} the row printed \"{text}\" stands where \"{Paths.Label(key)}\" belongs; read by position as {Paths.Label(key)}.");
             }
-            else if (record.Cells.Count > 0 || record.Match is null)
+            else if ((record.Cells.Count > 0 || record.Match is null) && notes.HasRoom)
             {
                 notes.Add(ExtractionNoteCodes.ExtraRow, NoteSeverity.Info, read.Pointer, record.Label.Location, record.Label.Text,
                     $"{read.Id} 中的“{text}”行不在统计表格式中（地方增加的行或重复的行），已忽略。",
@@ -754,26 +756,44 @@ internal static partial class TableReaders
     /// label of exactly one statutory row missing at its position takes that row; a row with no label takes the one
     /// missing row at its position when it is the only unplaced row there. The order of the table is kept throughout.
     /// </summary>
-    private static void AssignByFragments(SubTableRead read, List<(LabelRecord Record, int RecordIndex)> unresolved, (LabelRecord Record, int Index)?[] assigned, RowKey[] order, TemplateVersion version, NoteSink notes)
+    /// <returns>The records placed (each takes a statutory row, so there are at most as many as rows).</returns>
+    private static HashSet<LabelRecord> AssignByFragments(SubTableRead read, List<(LabelRecord Record, int RecordIndex)> unresolved, UnresolvedCounts withCells, (LabelRecord Record, int Index)?[] assigned, RowKey[] order, TemplateVersion version, NoteSink notes)
     {
         var placed = new HashSet<LabelRecord>();
+        var placedIndices = new List<int>();
+
+        // Only unlabelled records with values take part; their fragments do not change between passes.
+        var open = new List<(LabelRecord Record, int RecordIndex, string Fragment)>();
+        foreach (var (record, recordIndex) in unresolved)
+        {
+            if (record.Match is null && record.Cells.Count > 0)
+            {
+                open.Add((record, recordIndex, TextNormalizer.Key(record.Lead + Labels.SplitPrefix(record.Normalized, out _, out _))));
+            }
+        }
+
         bool progress;
         do
         {
             progress = false;
-            foreach (var (record, recordIndex) in unresolved)
+            foreach (var (record, recordIndex, fragment) in open)
             {
-                if (record.Match is not null || record.Cells.Count == 0 || placed.Contains(record))
+                if (placed.Contains(record))
                 {
                     continue;
                 }
 
                 var (before, after) = AssignedNeighbours(assigned, recordIndex);
+                if (after - before <= 1)
+                {
+                    continue; // no statutory row is missing at this position
+                }
 
-                var fragment = TextNormalizer.Key(record.Lead + Labels.SplitPrefix(record.Normalized, out _, out _));
                 var low = before >= 0 ? assigned[before]!.Value.Index : -1;
                 var high = after < order.Length ? assigned[after]!.Value.Index : int.MaxValue;
-                var competitors = unresolved.Count(u => u.RecordIndex > low && u.RecordIndex < high && u.Record.Cells.Count > 0 && !placed.Contains(u.Record));
+
+                // Unplaced records with values between the neighbours: counted from prefix sums, less the few placed ones.
+                var competitors = withCells.Between(low, high) - placedIndices.Count(p => p > low && p < high);
                 var candidates = new List<int>();
                 for (var i = before + 1; i < after; i++)
                 {
@@ -791,6 +811,7 @@ internal static partial class TableReaders
                 var key = order[candidates[0]];
                 assigned[candidates[0]] = (record, recordIndex);
                 placed.Add(record);
+                placedIndices.Add(recordIndex);
                 progress = true;
                 var text = TextNormalizer.TrimLayout(record.Label.Text);
                 notes.Add(ExtractionNoteCodes.WrongLabelByPosition, NoteSeverity.Warning, Paths.Row(key, version), record.Label.Location, record.Label.Text,
@@ -803,6 +824,49 @@ internal static partial class TableReaders
             }
         }
         while (progress);
+        return placed;
+    }
+
+    /// <summary>
+    /// How many unresolved records with values lie strictly between two record indices, in O(log n): the unresolved
+    /// records are in document order, so a binary search and a prefix sum answer what a scan of all of them did (a
+    /// table region of tens of thousands of repeated rows made that scan quadratic, issue 13).
+    /// </summary>
+    private sealed class UnresolvedCounts
+    {
+        private readonly int[] indices;
+        private readonly int[] prefix;
+
+        public UnresolvedCounts(List<(LabelRecord Record, int RecordIndex)> unresolved)
+        {
+            indices = new int[unresolved.Count];
+            prefix = new int[unresolved.Count + 1];
+            for (var u = 0; u < unresolved.Count; u++)
+            {
+                indices[u] = unresolved[u].RecordIndex;
+                prefix[u + 1] = prefix[u] + (unresolved[u].Record.Cells.Count > 0 ? 1 : 0);
+            }
+        }
+
+        /// <summary>Records with values whose index is greater than <paramref name="low"/> and less than <paramref name="high"/>.</summary>
+        public int Between(int low, int high)
+        {
+            var from = UpperBound(low);
+            var to = LowerBound(high);
+            return to > from ? prefix[to] - prefix[from] : 0;
+        }
+
+        private int UpperBound(int value)
+        {
+            var at = Array.BinarySearch(indices, value);
+            return at >= 0 ? at + 1 : ~at;
+        }
+
+        private int LowerBound(int value)
+        {
+            var at = Array.BinarySearch(indices, value);
+            return at >= 0 ? at : ~at;
+        }
     }
 
     private static bool IsGroup(RowKey key) => key is RowKey.AppOutcomesGroup or RowKey.AppNotDisclosedGroup or RowKey.AppUnableGroup or RowKey.AppNotProcessedGroup or RowKey.AppOther;
