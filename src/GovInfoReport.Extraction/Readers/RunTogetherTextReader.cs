@@ -59,7 +59,7 @@ public static partial class RunTogetherTextReader
                 new Body(lines[i], i + 1, blocks, document.ReaderNotes).Read();
                 bodies++;
             }
-            else if (TextNormalizer.TrimLayout(lines[i]).Length > 0 && !IsRule(lines[i]))
+            else if (!TextNormalizer.IsBlank(lines[i]) && !IsRule(lines[i]))
             {
                 blocks.Add(new SourceParagraph(lines[i], SourceLocation.AtLine(i + 1)));
             }
@@ -202,7 +202,7 @@ public static partial class RunTogetherTextReader
             }
 
             var text = line[start..end].Trim();
-            if (TextNormalizer.TrimLayout(text).Length > 0)
+            if (!TextNormalizer.IsBlank(text))
             {
                 blocks.Add(new SourceParagraph(text, Location(start)));
             }
@@ -592,7 +592,7 @@ public static partial class RunTogetherTextReader
             {
                 var end = k + 1 < starts.Count ? starts[k + 1] : text.Length;
                 var part = text[starts[k]..end];
-                if (TextNormalizer.TrimLayout(part).Length > 0)
+                if (!TextNormalizer.IsBlank(part))
                 {
                     yield return (part.Trim(), offset + starts[k]);
                 }

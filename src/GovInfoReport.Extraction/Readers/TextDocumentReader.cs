@@ -65,7 +65,7 @@ public static partial class TextDocumentReader
                 continue;
             }
 
-            if (TextNormalizer.TrimLayout(line).Length > 0)
+            if (!TextNormalizer.IsBlank(line))
             {
                 blocks.Add(new SourceParagraph(line, SourceLocation.AtLine(i + 1)));
             }
@@ -77,12 +77,12 @@ public static partial class TextDocumentReader
         return document;
     }
 
-    private static bool IsTableLine(string line) => (line.Contains('\t', StringComparison.Ordinal) && TextNormalizer.TrimLayout(line).Length > 0) || IsMarkdownRow(line);
+    private static bool IsTableLine(string line) => (line.Contains('\t', StringComparison.Ordinal) && !TextNormalizer.IsBlank(line)) || IsMarkdownRow(line);
 
     private static bool IsMarkdownRow(string line)
     {
-        var trimmed = TextNormalizer.TrimLayout(line);
-        return trimmed.Length > 1 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0;
+        var trimmed = TextNormalizer.TrimLayoutSpan(line);
+        return trimmed.Length > 1 && trimmed[0] == '|' && trimmed[1..].Contains('|');
     }
 
     private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document)
@@ -112,7 +112,7 @@ public static partial class TextDocumentReader
             {
                 entries.Add((i, LineKind.Cells));
             }
-            else if (TextNormalizer.TrimLayout(line).Length == 0)
+            else if (TextNormalizer.IsBlank(line))
             {
                 entries.Add((i, LineKind.Blank));
             }
@@ -143,7 +143,7 @@ public static partial class TextDocumentReader
 
             var text = lines[line];
             var firstTab = text.IndexOf('\t', StringComparison.Ordinal);
-            if (IsMarkdownRow(text) || (firstTab >= 0 && (TextNormalizer.TrimLayout(text[..firstTab]).Length > 0 || text.IndexOf('\t', firstTab + 1) >= 0)))
+            if (IsMarkdownRow(text) || (firstTab >= 0 && (!TextNormalizer.IsBlank(text.AsSpan(0, firstTab)) || text.IndexOf('\t', firstTab + 1) >= 0)))
             {
                 delimited = true;
                 break;
@@ -164,7 +164,7 @@ public static partial class TextDocumentReader
             {
                 foreach (var cell in row)
                 {
-                    if (TextNormalizer.TrimLayout(cell.Text).Length > 0)
+                    if (!TextNormalizer.IsBlank(cell.Text))
                     {
                         blocks.Add(new SourceParagraph(cell.Text, cell.Location));
                     }
@@ -301,7 +301,7 @@ public static partial class TextDocumentReader
         }
 
         var tab = previous.IndexOf('\t', StringComparison.Ordinal);
-        return tab >= 0 && TextNormalizer.TrimLayout(previous[..tab]).Length == 0 && previous.IndexOf('\t', tab + 1) < 0;
+        return tab >= 0 && TextNormalizer.IsBlank(previous.AsSpan(0, tab)) && previous.IndexOf('\t', tab + 1) < 0;
     }
 
     private static bool IsRuleLine(string line)
