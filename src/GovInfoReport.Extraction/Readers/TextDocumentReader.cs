@@ -11,15 +11,51 @@ using GovInfoReport.Extraction.Values;
 namespace GovInfoReport.Extraction.Readers;
 
 /// <summary>
-/// Turns plain text, in every layout the published conversions show, into paragraphs and tables: tab-indented cells one
-/// per line with blank lines between rows; tab-separated rows; Markdown pipe tables; lines that do not belong to a
-/// table become paragraphs (tables printed one cell per line without tabs reach the table reader as paragraphs);
-/// a text without such tables whose columns are aligned with runs of spaces is read by position (<see cref="SpaceAlignedText"/>).
-/// Markdown rule lines ("--------------", "|---|") are dropped.
+/// The text format (plain text and Markdown, <c>*.txt</c>, <c>*.md</c>): turns text, in every layout the published
+/// conversions show, into paragraphs and tables: tab-indented cells one per line with blank lines between rows;
+/// tab-separated rows; Markdown pipe tables; lines that do not belong to a table become paragraphs (tables printed one
+/// cell per line without tabs reach the table reader as paragraphs); a text without such tables whose columns are
+/// aligned with runs of spaces is read by position (<see cref="SpaceAlignedText"/>). Markdown rule lines
+/// ("--------------", "|---|") are dropped. Text whose table cells run together is read by
+/// <see cref="RunTogetherTextReader"/> when the arithmetic admits it. The format accepts anything, so it is tried last.
 /// </summary>
-public static partial class TextDocumentReader
+/// <remarks>The one reader of the text format behind the format-reader interface; <see cref="Read(string)"/> is kept for
+/// callers that build a <see cref="SourceDocument"/> themselves.</remarks>
+public sealed partial class TextDocumentReader : IDocumentFormatReader
 {
-    /// <summary>Reads text into the common intermediate.</summary>
+    private TextDocumentReader()
+    {
+    }
+
+    /// <summary>The reader the extractor uses for the text format.</summary>
+    internal static TextDocumentReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    SourceFormat IDocumentFormatReader.Format => SourceFormat.Text;
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IDocumentFormatReader.FilePatterns { get; } = ["*.txt", "*.md"];
+
+    /// <inheritdoc/>
+    bool IDocumentFormatReader.CanRead(FormatInput input, ExtractionOptions options) => true;
+
+    /// <inheritdoc/>
+    FormatRead IDocumentFormatReader.Read(FormatInput input, ExtractionOptions options)
+    {
+        if (input.AsText(options, out var refusal) is not { } text)
+        {
+            return refusal!;
+        }
+
+        if (FormatInput.LooksBinary(text))
+        {
+            return FormatRead.Refused("输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
+        }
+
+        return FormatRead.Read(RunTogetherTextReader.TryRead(text) ?? Read(text));
+    }
+
+    /// <summary>Reads text into the common intermediate (delimited, indented or space-aligned layouts; not run-together text).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The document.</returns>
     public static SourceDocument Read(string text)
