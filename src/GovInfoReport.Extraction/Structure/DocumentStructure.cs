@@ -422,15 +422,19 @@ internal static partial class DocumentStructure
     [GeneratedRegex(@"^(?:文章|信息|公开)?(?:标题|题名|名称|标 题)\s*[:：]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderLabelRegex();
 
+    private static readonly char[] AgencyEdges = ['《', '》', '“', '”', '"', '\'', '「', '」', ':', '：', ',', '，', '、', '(', ')'];
+
+    private static readonly char[] AgencyQuotes = ['《', '》', '“', '”', '"'];
+
     private static string CleanAgency(string text)
     {
-        var value = text.Trim('《', '》', '“', '”', '"', '\'', '「', '」', ':', '：', ',', '，', '、', '(', ')');
+        var value = text.Trim(AgencyEdges);
         if (value.EndsWith("关于", StringComparison.Ordinal))
         {
             value = value[..^2];
         }
 
-        return value.Trim('《', '》', '“', '”', '"');
+        return value.Trim(AgencyQuotes);
     }
 
     internal static int? ParseYear(string text)

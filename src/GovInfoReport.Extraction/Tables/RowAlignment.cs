@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Payload;
 using GovInfoReport.Extraction.Structure;
@@ -58,7 +59,7 @@ internal static class RowAlignment
     /// <returns>The slots.</returns>
     public static List<Slot> Expand(IEnumerable<SourceCell> cells, HeaderColumns? header = null)
     {
-        var slots = new List<Slot>();
+        var slots = new List<Slot>(cells is IReadOnlyCollection<SourceCell> { Count: var count } ? count : 4);
         foreach (var cell in cells)
         {
             var origin = cell.IsMergeContinuation ? cell.MergedFrom : cell;
@@ -152,7 +153,7 @@ internal static class RowAlignment
         if (firstFilled < 0)
         {
             // Only blank slots: every window reads the same values (blank, 0).
-            return slots.GetRange(0, columns).ToArray();
+            return CollectionsMarshal.AsSpan(slots).Slice(0, columns).ToArray();
         }
 
         var candidates = new List<int>(highest - lowest + 1);
@@ -182,7 +183,7 @@ internal static class RowAlignment
         if (allSame)
         {
             shift = candidates[0];
-            return slots.GetRange(shift, columns).ToArray();
+            return CollectionsMarshal.AsSpan(slots).Slice(shift, columns).ToArray();
         }
 
         if (consistent is null)
@@ -217,7 +218,7 @@ internal static class RowAlignment
 
         shift = chosen;
         byRule = true;
-        return slots.GetRange(chosen, columns).ToArray();
+        return CollectionsMarshal.AsSpan(slots).Slice(chosen, columns).ToArray();
     }
 
     private static bool Same(decimal?[] a, decimal?[] b)
