@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of the harness targets with SharpFuzz + afl-fuzz. Never run by CI (CI replays the committed
 # regression inputs through tests/GovInfoReport.Fuzz.Tests instead).
 #
-#   tests/GovInfoReport.Fuzz/run.sh SECONDS [TARGET...]     (targets: validator schema rule text html docx bytes; default all)
+#   tests/GovInfoReport.Fuzz/run.sh SECONDS [TARGET...]     (targets: validator schema rule text html docx bytes pdf; default all)
 #
 # Needs afl-fuzz (Debian: apt-get install afl++) and the local tools (dotnet tool restore). Each target runs for SECONDS
 # under `nice -n 19`, one after the other. Results go to $FUZZ_OUT (default artifacts/fuzz): findings/<target> is
@@ -16,7 +16,7 @@ seconds="${1:?usage: run.sh SECONDS [TARGET...]}"
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(validator schema rule text html docx bytes)
+  targets=(validator schema rule text html docx bytes pdf)
 fi
 
 out="${FUZZ_OUT:-$root/artifacts/fuzz}"
