@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Cli.Input;
 
 namespace GovInfoReport.Cli.Pipeline;
