@@ -23,10 +23,10 @@ public sealed class PooledBufferWriterTests
         span[..100_000].Fill((byte)'x');
         writer.Advance(100_000);
 
-        using var bytes = writer.Detach(0);
+        var bytes = writer.WrittenSpan;
         Assert.Equal(100_004, bytes.Length);
-        Assert.True(bytes.Span.StartsWith("head"u8));
-        Assert.Equal(100_000, bytes.Span[4..].Count((byte)'x'));
+        Assert.True(bytes.StartsWith("head"u8));
+        Assert.Equal(100_000, bytes[4..].Count((byte)'x'));
     }
 
     [Fact]
@@ -46,6 +46,16 @@ public sealed class PooledBufferWriterTests
         Assert.EndsWith("\n  }", json, StringComparison.Ordinal);
         using var document = JsonDocument.Parse(json);
         Assert.Equal(text, document.RootElement.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void PiecesAreCopiedOutOfTheThreadsBufferSoTheyOutliveTheNextOne()
+    {
+        using var first = JsonFragments.Write(0, "first", static (writer, value) => writer.WriteStringValue(value));
+        using var second = JsonFragments.Write(0, "second", static (writer, value) => writer.WriteStringValue(value));
+
+        Assert.Equal("\"first\"", Encoding.UTF8.GetString(first.Span));
+        Assert.Equal("\"second\"", Encoding.UTF8.GetString(second.Span));
     }
 
     [Fact]

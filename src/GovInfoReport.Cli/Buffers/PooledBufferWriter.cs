@@ -4,8 +4,8 @@ using System.Buffers;
 namespace GovInfoReport.Cli.Buffers;
 
 /// <summary>
-/// An <see cref="IBufferWriter{T}"/> over buffers rented from the shared pool: what is written leaves as
-/// <see cref="PooledBytes"/> (<see cref="Detach"/>) without a copy, and growing returns the smaller buffer.
+/// An <see cref="IBufferWriter{T}"/> over a buffer rented from the shared pool, kept by its thread for every result it
+/// renders (<see cref="Clear"/>); growing returns the smaller buffer.
 /// </summary>
 internal sealed class PooledBufferWriter : IBufferWriter<byte>
 {
@@ -42,22 +42,10 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>
         return _buffer.AsSpan(start);
     }
 
-    /// <summary>Hands over the bytes from <paramref name="start"/> on; the writer is empty afterwards, with a fresh buffer of the same size (none is rented when there are no bytes).</summary>
-    public PooledBytes Detach(int start)
-    {
-        if (start == _written)
-        {
-            _written = 0;
-            return PooledBytes.Empty;
-        }
+    /// <summary>What has been written.</summary>
+    public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
-        var bytes = new PooledBytes(_buffer, start, _written - start);
-        _buffer = ArrayPool<byte>.Shared.Rent(_buffer.Length);
-        _written = 0;
-        return bytes;
-    }
-
-    /// <summary>Forgets what was written (after a failure), keeping the buffer.</summary>
+    /// <summary>Forgets what was written, keeping the buffer.</summary>
     public void Clear() => _written = 0;
 
     private int Reserve(int sizeHint)

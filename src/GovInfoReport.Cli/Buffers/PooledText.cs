@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace GovInfoReport.Cli.Buffers;
@@ -11,7 +10,12 @@ internal static class PooledText
     /// <summary>The UTF-8 bytes of <paramref name="text"/>.</summary>
     public static PooledBytes Encode(string text)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        return new PooledBytes(buffer, Utf8.GetBytes(text, buffer));
+        if (text.Length == 0)
+        {
+            return PooledBytes.Empty;
+        }
+
+        var buffer = RenderedPieces.Pool.Rent(Utf8.GetByteCount(text));
+        return new PooledBytes(buffer, Utf8.GetBytes(text, buffer), RenderedPieces.Pool);
     }
 }

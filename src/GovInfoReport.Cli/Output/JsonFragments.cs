@@ -16,7 +16,8 @@ internal static class JsonFragments
     /// <summary>The options of every piece: indented with two spaces, "\n" line ends, CJK text unescaped.</summary>
     public static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // One writer and buffer per thread, reused for every input the thread renders: no writer, buffer or copy per input.
+    // One writer and buffer per thread, reused for every input the thread renders: no writer or growing buffer per
+    // input, one copy of the piece into a buffer of its size.
     [ThreadStatic]
     private static PieceWriter? t_writer;
 
@@ -68,7 +69,7 @@ internal static class JsonFragments
             }
 
             // Before the first value: "\n" and two spaces per level (Options: Indented, NewLine "\n", the default indentation).
-            return _buffer.Detach(depth == 0 ? start : start + 1 + (2 * depth));
+            return RenderedPieces.Copy(_buffer.WrittenSpan[(depth == 0 ? start : start + 1 + (2 * depth))..]);
         }
     }
 }
