@@ -6,11 +6,11 @@ namespace GovInfoReport.Extraction.Readers;
 /// <summary>The format readers in the order their content is tried: the first that can read an input reads it.</summary>
 internal static class FormatReaders
 {
-    public static readonly PdfFormatReader Pdf = new();
+    public static readonly IDocumentFormatReader Pdf = PdfDocumentReader.Instance;
 
-    public static readonly DocxFormatReader Docx = new();
+    public static readonly IDocumentFormatReader Docx = DocxDocumentReader.Instance;
 
-    public static readonly HtmlFormatReader Html = new();
+    public static readonly IDocumentFormatReader Html = HtmlDocumentReader.Instance;
 
     public static readonly TextDocumentReader Text = TextDocumentReader.Instance;
 
