@@ -66,6 +66,10 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         // keep their JSON names on the wire.
         Assert.Contains("json: {\"version\":\"v1\",\"unit\":\"ten-thousand-yuan\",\"approved\":\"2024-03-01\",\"audited\":true,\"income\":10,\"spending\":4,\"balance\":5}", output, StringComparison.Ordinal);
         Assert.Contains("round trip: True v1", output, StringComparison.Ordinal);
+
+        // Issue 12: two schemas of one namespace with a nested `counts` each compiled only with a GIR0018 warning,
+        // an error under TreatWarningsAsErrors; each now has its own record and its own rule.
+        Assert.Contains("shared names: C1@/counts/closed 0", output, StringComparison.Ordinal);
     }
 
     [Fact]
