@@ -93,7 +93,7 @@ internal static class SchemaCommand
                     return ExitCodes.UsageOrInputError;
                 }
 
-                var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, "Report");
+                var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, "Report", arraysAllowed: true);
                 foreach (var diagnostic in read.Diagnostics.Where(d => d.Severity == SchemaDiagnosticSeverity.Error))
                 {
                     error.WriteLine(FormatDiagnostic(paths[i], diagnostic));
@@ -151,7 +151,7 @@ internal static class SchemaCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, Path.GetFileNameWithoutExtension(path));
+            var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, Path.GetFileNameWithoutExtension(path), arraysAllowed: true);
             foreach (var diagnostic in read.Diagnostics)
             {
                 error.WriteLine(FormatDiagnostic(path, diagnostic));
@@ -171,7 +171,7 @@ internal static class SchemaCommand
 
     /// <summary>The compiler's diagnostic format, one-based: <c>file(line,col): error GIR0010: message</c>.</summary>
     public static string FormatDiagnostic(string path, SchemaDiagnostic diagnostic)
-        => DisplayText.Escape($"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {(diagnostic.Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.Message}");
+        => DisplayText.Escape($"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}");
 
     private static char Sign(string kind) => kind switch
     {
