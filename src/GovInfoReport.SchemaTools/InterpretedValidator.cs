@@ -60,7 +60,7 @@ public sealed class InterpretedValidator
     /// <returns>The schema's diagnostics (errors and warnings), as the generator would report them.</returns>
     public static SchemaReadResult Create(string schemaText, string rootTypeName, out InterpretedValidator? validator)
     {
-        var result = SchemaReader.Read(schemaText, rootTypeName, arraysAllowed: true);
+        var result = SchemaReader.Read(schemaText, rootTypeName);
         validator = result.Model is null ? null : new InterpretedValidator(result.Model);
         return result;
     }
@@ -285,15 +285,24 @@ public sealed class InterpretedValidator
     {
         foreach (var term in terms)
         {
-            foreach (var (lengthCell, _) in term.Rows)
+            // Each array's length must be known as far as the rows before it are present (an absent row has no
+            // nested array to measure); a cell whose rows are all present must be valid.
+            var present = true;
+            foreach (var (lengthCell, row) in term.Rows)
             {
                 if (!context.IsValid(lengthCell))
                 {
                     return false;
                 }
+
+                if (!context.HasRow(lengthCell, row))
+                {
+                    present = false;
+                    break;
+                }
             }
 
-            if (IsPresent(ref context, term) && !context.IsValid(term.Cell.Index))
+            if (present && !context.IsValid(term.Cell.Index))
             {
                 return false;
             }

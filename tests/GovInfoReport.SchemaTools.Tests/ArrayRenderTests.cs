@@ -77,7 +77,7 @@ public sealed class ArrayRenderTests
 
     private static GovInfoReport.SchemaLanguage.Model.TemplateModel Model()
     {
-        var read = SchemaReader.Read(Schema, "Budget", arraysAllowed: true);
+        var read = SchemaReader.Read(Schema, "Budget");
         Assert.Empty(read.Diagnostics);
         return read.Model!;
     }

@@ -93,7 +93,7 @@ internal static class SchemaCommand
                     return ExitCodes.UsageOrInputError;
                 }
 
-                var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, "Report", arraysAllowed: true);
+                var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, "Report");
                 foreach (var diagnostic in read.Diagnostics.Where(d => d.Severity == SchemaDiagnosticSeverity.Error))
                 {
                     error.WriteLine(FormatDiagnostic(paths[i], diagnostic));
@@ -151,7 +151,7 @@ internal static class SchemaCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, Path.GetFileNameWithoutExtension(path), arraysAllowed: true);
+            var read = GovInfoReport.SchemaLanguage.Reading.SchemaReader.Read(text, Path.GetFileNameWithoutExtension(path));
             foreach (var diagnostic in read.Diagnostics)
             {
                 error.WriteLine(FormatDiagnostic(path, diagnostic));

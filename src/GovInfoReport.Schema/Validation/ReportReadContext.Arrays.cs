@@ -49,6 +49,25 @@ public ref partial struct ReportReadContext
         AddStructural(new ValidationIssue(IssueIds.MaxItems, IssueSeverity.Error, pointer, expected, actual, zh, en) { Keyword = "maxItems" });
     }
 
+    /// <summary>The typed path's check of an array's length: reports a record holding more rows than <c>maxItems</c>.</summary>
+    /// <param name="lengthCell">The array's length cell.</param>
+    /// <param name="maxItems">The limit.</param>
+    /// <param name="rows">The rows the record holds.</param>
+    /// <returns>Whether the rows are within the limit (then their cells are to be checked).</returns>
+    public bool CheckRowCount(int lengthCell, int maxItems, int rows)
+    {
+        if (rows <= maxItems)
+        {
+            return true;
+        }
+
+        var pointer = _shape.CellPointers[lengthCell];
+        var (zh, en) = StructuralMessages.MaxItems(_shape.CellLabels[lengthCell], PointerText(pointer), maxItems, rows);
+        AddStructural(new ValidationIssue(IssueIds.MaxItems, IssueSeverity.Error, pointer, "at most " + maxItems.ToString(CultureInfo.InvariantCulture) + " rows",
+            rows.ToString(CultureInfo.InvariantCulture) + " rows", zh, en) { Keyword = "maxItems" });
+        return false;
+    }
+
     /// <summary>Records how many rows an array has (when it is within its limit): the rows below it are present.</summary>
     /// <param name="lengthCell">The array's length cell.</param>
     /// <param name="length">The number of rows read.</param>

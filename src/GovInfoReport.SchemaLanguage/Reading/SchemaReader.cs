@@ -56,11 +56,8 @@ public sealed class SchemaReader
     private readonly List<string> _definitionsInProgress = new();
     private readonly NameScope _typeNames;
 
-    private readonly bool _arraysAllowed;
-
-    private SchemaReader(string text, string rootTypeName, bool arraysAllowed)
+    private SchemaReader(string text, string rootTypeName)
     {
-        _arraysAllowed = arraysAllowed;
         _text = text;
         _lines = new LineMap(text);
         RootTypeName = rootTypeName;
@@ -79,19 +76,9 @@ public sealed class SchemaReader
     /// <param name="text">The schema text.</param>
     /// <param name="rootTypeName">The C# name wanted for the report type (sanitised here).</param>
     /// <returns>The model (null when there are errors) and the diagnostics.</returns>
-    public static SchemaReadResult Read(string text, string rootTypeName) => Read(text, rootTypeName, arraysAllowed: false);
-
-    /// <summary>Reads and compiles a schema. Never throws: every problem becomes a diagnostic.</summary>
-    /// <param name="text">The schema text.</param>
-    /// <param name="rootTypeName">The C# name wanted for the report type (sanitised here).</param>
-    /// <param name="arraysAllowed">
-    /// Whether <c>"type": "array"</c> properties are compiled (the interpreter behind <c>schema check</c> validates
-    /// them) or refused with GIR0002 at the keyword (the source generator does not emit them yet).
-    /// </param>
-    /// <returns>The model (null when there are errors) and the diagnostics.</returns>
-    public static SchemaReadResult Read(string text, string rootTypeName, bool arraysAllowed)
+    public static SchemaReadResult Read(string text, string rootTypeName)
     {
-        var reader = new SchemaReader(text, CSharpIdentifier.ToPascalCase(rootTypeName, "Report").TrimStart('@'), arraysAllowed);
+        var reader = new SchemaReader(text, CSharpIdentifier.ToPascalCase(rootTypeName, "Report").TrimStart('@'));
         try
         {
             var model = reader.ReadDocument();
@@ -500,12 +487,8 @@ public sealed class SchemaReader
                 return CheckKeywords(node, BooleanKeywords)
                     ? new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.Boolean, -1, false, null, null, EquatableArray<string>.Empty, null, null, null, group)
                     : null;
-            case "array" when _arraysAllowed:
-                return ReadArray(property, schemaPath, clrName, isRequired, title, description, group, ownerClrName);
             case "array":
-                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location,
-                    "the type \"array\" in generated code (arrays are validated by 'govinfo-report schema check' but the source generator does not emit them yet)");
-                return null;
+                return ReadArray(property, schemaPath, clrName, isRequired, title, description, group, ownerClrName);
             default:
                 Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number, string, boolean or array)");
                 return null;
