@@ -175,6 +175,41 @@ public sealed class ArraySchemaTests
         Assert.Equal("GIR0007", Assert.Single(read.Diagnostics).Id);
     }
 
+    [Fact]
+    public void NestedArraysOfTheLargestRowCountsAreRefusedAtOnceNotOverflowed()
+    {
+        // 65,536^5 cells would overflow a 64-bit count and pass as a small report.
+        var items = "{ \"type\": \"integer\" }";
+        for (var level = 0; level < 5; level++)
+        {
+            items = "{ \"type\": \"object\", \"additionalProperties\": false, \"properties\": { \"rows\": { \"type\": \"array\", \"maxItems\": 65536, \"items\": " + items + " } } }";
+        }
+
+        var schema = "{ \"type\": \"object\", \"additionalProperties\": false, \"properties\": { \"rows\": { \"type\": \"array\", \"maxItems\": 65536, \"items\": " + items + " } } }";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var read = SchemaReader.Read(schema, "Report");
+
+        Assert.Null(read.Model);
+        Assert.Equal("GIR0007", Assert.Single(read.Diagnostics).Id);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), "a budget is checked before anything is expanded");
+    }
+
+    [Fact]
+    public void RulesOverManyRowsCountAgainstTheRuleBudget()
+    {
+        // 30,000 rows: each rule summing them reads 30,000 cells; the fifth crosses the 131,072 reads of a report.
+        var rules = string.Join(", ", Enumerable.Range(1, 6).Select(i =>
+            $"{{ \"id\": \"R{i}\", \"severity\": \"error\", \"assert\": \"sum(rows.*) >= 0\", \"message\": {{ \"zh\": \"x\", \"en\": \"x\" }} }}"));
+        var schema = "{ \"type\": \"object\", \"additionalProperties\": false, \"properties\": { \"rows\": { \"type\": \"array\", \"maxItems\": 30000, \"items\": { \"type\": \"integer\" } } }, \"x-govinfo-rules\": [" + rules + "] }";
+
+        var read = SchemaReader.Read(schema, "Report");
+
+        var diagnostic = Assert.Single(read.Diagnostics);
+        Assert.Equal("GIR0007", diagnostic.Id);
+        Assert.Equal(schema.IndexOf("{ \"id\": \"R5\"", StringComparison.Ordinal), diagnostic.Location.Start);
+    }
+
     [Theory]
     [InlineData("total == lines.amount", "GIR0011")]
     [InlineData("total == sum(lines)", "GIR0012")]

@@ -832,7 +832,8 @@ public sealed class SchemaReader
             }
         }
 
-        counts[typeIndex] = Math.Max(total, 1);
+        // Capped just past the limit: a count multiplied by the rows of nested arrays then cannot overflow.
+        counts[typeIndex] = Math.Max(Math.Min(total, MaxCells + 1L), 1);
         return counts[typeIndex];
     }
 
