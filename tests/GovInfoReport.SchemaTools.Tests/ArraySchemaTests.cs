@@ -235,6 +235,18 @@ public sealed class ArraySchemaTests
         Assert.Equal("GIR0011", Assert.Single(read.Diagnostics).Id);
     }
 
+    [Fact]
+    public void SchemaDiffShowsAWiderTableAsItsNewRowsAndItsChangedLimit()
+    {
+        var before = SchemaReader.Read(Budget, "Budget").Model!;
+        var after = SchemaReader.Read(Budget.Replace("\"maxItems\": 3", "\"maxItems\": 4", StringComparison.Ordinal), "Budget").Model!;
+
+        var entries = SchemaDiff.Compare(before, after);
+
+        Assert.Equal([("changed", "/scores", "得分 (array of at most 3 rows of int32 ≥ 0)", "得分 (array of at most 4 rows of int32 ≥ 0)"), ("added", "/scores/3", null, "得分[3] (int32 ≥ 0)")],
+            entries.Select(e => (e.Kind, e.Key, e.Old, e.New)));
+    }
+
     private static InterpretedValidator Validator(string schema)
     {
         var read = InterpretedValidator.Create(schema, "Budget", out var validator);
