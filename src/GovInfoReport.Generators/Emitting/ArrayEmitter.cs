@@ -23,16 +23,16 @@ internal static class ArrayEmitter
     public static string ListType(EmitContext context, PropertyModel array) => "global::GovInfoReport.Schema.ValueList<" + RowType(context, array) + ">";
 
     /// <summary>The reader's call for an array property.</summary>
-    public static string ReadCall(int t, int p, string cell, string number, string objectIndex)
-        => $"ReadRows_{Name(t, p)}(ref reader, ref context, {cell}, {number}, {objectIndex});";
+    public static string ReadCall(ValidatorMemberNames names, int t, int p, string cell, string number, string objectIndex)
+        => $"{names.Rows(t, p).Read}(ref reader, ref context, {cell}, {number}, {objectIndex});";
 
     /// <summary>The typed path's call for an array property held in <paramref name="member"/>.</summary>
-    public static string CheckCall(int t, int p, string member, string cell, string number, string objectIndex)
-        => $"CheckRows_{Name(t, p)}({member}, ref context, {cell}, {number}, {objectIndex});";
+    public static string CheckCall(ValidatorMemberNames names, int t, int p, string member, string cell, string number, string objectIndex)
+        => $"{names.Rows(t, p).Check}({member}, ref context, {cell}, {number}, {objectIndex});";
 
     /// <summary>The builder's expression for an array property.</summary>
-    public static string BuildCall(int t, int p, string cell, string number, string objectIndex)
-        => $"BuildRows_{Name(t, p)}(ref context, payload, {cell}, {number}, {objectIndex})";
+    public static string BuildCall(EmitContext context, int t, int p, string cell, string number, string objectIndex)
+        => $"{context.Names.Rows(t, p).Build}(ref context, payload, {cell}, {number}, {objectIndex})";
 
     /// <summary>The writer's call for an array property held in <paramref name="member"/>.</summary>
     public static string WriteCall(int t, int p, string member) => $"WriteRows_{Name(t, p)}(writer, {member});";
@@ -43,7 +43,7 @@ internal static class ArrayEmitter
         {
             var max = CSharpLiteral.Int(array.MaxItems);
             writer.Line();
-            writer.Open($"private static void ReadRows_{Name(t, p)}(ref global::System.Text.Json.Utf8JsonReader reader, ref {ReaderEmitter.Context} context, int lengthCell, int numberBase, int firstRowObject)");
+            writer.Open($"private static void {context.Names.Rows(t, p).Read}(ref global::System.Text.Json.Utf8JsonReader reader, ref {ReaderEmitter.Context} context, int lengthCell, int numberBase, int firstRowObject)");
             writer.Open("if (!context.EnterArray(ref reader, lengthCell))");
             writer.Line("return;");
             writer.Close();
@@ -59,7 +59,7 @@ internal static class ArrayEmitter
             {
                 ValueKind.Integer => $"context.ReadInteger(ref reader, lengthCell + 1 + row, {(array.IsInt64 ? "true" : "false")}, {ReaderEmitter.LongOrNull(array.Minimum)}, {ReaderEmitter.LongOrNull(array.Maximum)});",
                 ValueKind.Number => $"context.ReadNumber(ref reader, lengthCell + 1 + row, numberBase + row, {ReaderEmitter.DecimalOrNull(array.Minimum)}, {ReaderEmitter.DecimalOrNull(array.Maximum)});",
-                _ => $"Read_{array.ObjectTypeIndex}(ref reader, ref context, {RowCell(context, array)}, {RowNumber(context, array)}, {RowObject(context, array)});",
+                _ => $"{context.Names.Read(array.ObjectTypeIndex)}(ref reader, ref context, {RowCell(context, array)}, {RowNumber(context, array)}, {RowObject(context, array)});",
             });
             writer.Line("row++;");
             writer.Close();
@@ -74,7 +74,7 @@ internal static class ArrayEmitter
         foreach (var (p, array) in Arrays(context, t))
         {
             writer.Line();
-            writer.Open($"private static void CheckRows_{Name(t, p)}({ListType(context, array)} rows, ref {ReaderEmitter.Context} context, int lengthCell, int numberBase, int firstRowObject)");
+            writer.Open($"private static void {context.Names.Rows(t, p).Check}({ListType(context, array)} rows, ref {ReaderEmitter.Context} context, int lengthCell, int numberBase, int firstRowObject)");
             writer.Open($"if (!context.CheckRowCount(lengthCell, {CSharpLiteral.Int(array.MaxItems)}, rows.Count))");
             writer.Line("return;");
             writer.Close();
@@ -84,7 +84,7 @@ internal static class ArrayEmitter
             {
                 ValueKind.Integer => $"context.CheckInteger(lengthCell + 1 + row, rows[row], {ReaderEmitter.LongOrNull(array.Minimum)}, {ReaderEmitter.LongOrNull(array.Maximum)});",
                 ValueKind.Number => $"context.CheckNumber(lengthCell + 1 + row, numberBase + row, rows[row], {ReaderEmitter.DecimalOrNull(array.Minimum)}, {ReaderEmitter.DecimalOrNull(array.Maximum)});",
-                _ => $"Check_{array.ObjectTypeIndex}(rows[row], ref context, {RowCell(context, array)}, {RowNumber(context, array)}, {RowObject(context, array)});",
+                _ => $"{context.Names.Check(array.ObjectTypeIndex)}(rows[row], ref context, {RowCell(context, array)}, {RowNumber(context, array)}, {RowObject(context, array)});",
             });
             writer.Close();
             writer.Line();
@@ -99,7 +99,7 @@ internal static class ArrayEmitter
         {
             var rowType = RowType(context, array);
             writer.Line();
-            writer.Open($"private static {ListType(context, array)} BuildRows_{Name(t, p)}(ref {ReaderEmitter.Context} context, global::System.ReadOnlySpan<byte> payload, int lengthCell, int numberBase, int firstRowObject)");
+            writer.Open($"private static {ListType(context, array)} {context.Names.Rows(t, p).Build}(ref {ReaderEmitter.Context} context, global::System.ReadOnlySpan<byte> payload, int lengthCell, int numberBase, int firstRowObject)");
             writer.Line("_ = payload; _ = numberBase; _ = firstRowObject;");
             writer.Line($"var rows = new {RowType(context, array)}[(int)context.Integers[lengthCell]];");
             writer.Open("for (var row = 0; row < rows.Length; row++)");
@@ -107,7 +107,7 @@ internal static class ArrayEmitter
             {
                 ValueKind.Integer => $"rows[row] = ({rowType})context.Integers[lengthCell + 1 + row];",
                 ValueKind.Number => "rows[row] = context.Numbers[numberBase + row];",
-                _ => $"rows[row] = Build_{array.ObjectTypeIndex}(ref context, payload, {RowCell(context, array)}, {RowNumber(context, array)}, {RowObject(context, array)});",
+                _ => $"rows[row] = {context.Names.Build(array.ObjectTypeIndex)}(ref context, payload, {RowCell(context, array)}, {RowNumber(context, array)}, {RowObject(context, array)});",
             });
             writer.Close();
             writer.Line();
@@ -133,7 +133,9 @@ internal static class ArrayEmitter
     }
 
     /// <summary>The condition under which a cell on rows exists in the payload, or null for a cell on no row.</summary>
-    public static string? RowsPresent(System.Collections.Generic.IReadOnlyList<(int LengthCell, int Row)> rows)
+    /// <param name="rows">The (length cell, row) pairs on the cell's path.</param>
+    /// <param name="cell">How a cell index is written (rules address cells relative to the declaring instance).</param>
+    public static string? RowsPresent(System.Collections.Generic.IReadOnlyList<(int LengthCell, int Row)> rows, System.Func<int, string> cell)
     {
         if (rows.Count == 0)
         {
@@ -143,7 +145,7 @@ internal static class ArrayEmitter
         var conditions = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            conditions[i] = "context.HasRow(" + CSharpLiteral.Int(rows[i].LengthCell) + ", " + CSharpLiteral.Int(rows[i].Row) + ")";
+            conditions[i] = "context.HasRow(" + cell(rows[i].LengthCell) + ", " + CSharpLiteral.Int(rows[i].Row) + ")";
         }
 
         return string.Join(" && ", conditions);
@@ -153,12 +155,15 @@ internal static class ArrayEmitter
     /// When a rule may read a cell: a cell on no row must be valid; a cell on rows needs each array's length known
     /// (as far as the rows before it are present), and, when all its rows are present, to be valid itself.
     /// </summary>
-    public static string ReadableCell(int cell, System.Collections.Generic.IReadOnlyList<(int LengthCell, int Row)> rows)
+    /// <param name="cellText">The cell as written in the check.</param>
+    /// <param name="rows">The (length cell, row) pairs on the cell's path.</param>
+    /// <param name="cell">How a cell index is written.</param>
+    public static string ReadableCell(string cellText, System.Collections.Generic.IReadOnlyList<(int LengthCell, int Row)> rows, System.Func<int, string> cell)
     {
-        var condition = "context.IsValid(" + CSharpLiteral.Int(cell) + ")";
+        var condition = "context.IsValid(" + cellText + ")";
         for (var i = rows.Count - 1; i >= 0; i--)
         {
-            var length = CSharpLiteral.Int(rows[i].LengthCell);
+            var length = cell(rows[i].LengthCell);
             condition = $"(context.IsValid({length}) && (!context.HasRow({length}, {CSharpLiteral.Int(rows[i].Row)}) || {condition}))";
         }
 

@@ -180,8 +180,8 @@ internal static class JsonEmitter
         writer.Line($"var context = new {ReaderEmitter.Context}(s_shape, integers, numbers, valid, global::GovInfoReport.Schema.Validation.ValidationOptions.Default);");
         writer.Line("context.DecodeStringsInto(strings);");
         writer.Open("try");
-        writer.Line("Read_0(ref reader, ref context, 0, 0, 0);");
-        writer.Line("report = context.StructuralIssueCount == 0 ? Build_0(ref context, default, 0, 0, 0) : null;");
+        writer.Line($"{context.Names.Read(0)}(ref reader, ref context, 0, 0, 0);");
+        writer.Line($"report = context.StructuralIssueCount == 0 ? {context.Names.Build(0)}(ref context, default, 0, 0, 0) : null;");
         writer.Line("var issues = context.ToResult().Issues;");
         writer.Line("firstIssue = issues.Count > 0 ? issues[0] : null;");
         writer.Close();
