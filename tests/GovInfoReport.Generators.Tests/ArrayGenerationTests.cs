@@ -153,6 +153,18 @@ public sealed class ArrayGenerationTests(ArrayGenerationTests.CompiledTables tab
         Assert.Equal(("/scores", "4 rows"), (issue.Pointer, issue.Actual));
     }
 
+    [Fact]
+    public void ARowRecordValidatedOnItsOwnHasPointersRelativeToTheRow()
+    {
+        var (_, report) = ValidateAndRead("""{ "cap": 300, "total": 10, "lines": [ { "name": "a", "amount": 10, "spent": 12, "parts": [1, 2] } ], "scores": [] }""");
+        var row = ((IReadOnlyList<object>)report.GetType().GetProperty("Lines")!.GetValue(report)!)[0];
+        var validate = _loaded.GetType("Tables.BudgetValidator").GetMethod("Validate", [row.GetType(), typeof(ValidationOptions)])!;
+
+        var issue = Assert.Single(((ValidationResult)validate.Invoke(null, [row, null])!).Issues);
+
+        Assert.Equal(("L1", "/spent", "12"), (issue.RuleId, issue.Pointer, issue.Actual));
+    }
+
     private static JsonObject RandomPayload(Random random)
     {
         // A cell value, and the number it holds when it is a valid amount.
