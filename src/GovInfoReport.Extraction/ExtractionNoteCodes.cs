@@ -6,6 +6,12 @@ public static class ExtractionNoteCodes
     /// <summary>A PDF without a text layer (a scan): nothing to read until it is run through OCR.</summary>
     public const string PdfWithoutText = "input.pdf-without-text";
 
+    /// <summary>A PDF page whose text runs rotated (the page turned by /Rotate, or the text drawn at 90°, 180° or 270°): read in its reading direction; positions are in that direction.</summary>
+    public const string PdfPageRotated = "layout.pdf-page-rotated";
+
+    /// <summary>Text of a PDF page that runs in another direction than the page's text (a stamp, a side note, a vertical header): not read.</summary>
+    public const string PdfTextSkipped = "layout.pdf-text-skipped";
+
     /// <summary>A blank cell read as 0.</summary>
     public const string BlankAsZero = "value.blank-as-zero";
 

@@ -27,6 +27,24 @@ public sealed class ExtractionOptions
     public int MaxPdfLetters { get; init; } = 2_000_000;
 
     /// <summary>
+    /// The most content operations on one PDF page (default 200,000; the real and seed report pages have 970–6,600), counted before
+    /// PdfPig reads the page: one per operator and one per byte of shown text, a form XObject counted at each use.
+    /// </summary>
+    public int MaxPdfPageOperations { get; init; } = 200_000;
+
+    /// <summary>The most content operations in one PDF, counted as for <see cref="MaxPdfPageOperations"/> (default 2,000,000; a real 10-page report has about 28,000).</summary>
+    public int MaxPdfOperations { get; init; } = 2_000_000;
+
+    /// <summary>
+    /// The most bytes the content streams, forms and font programs of one PDF may decompress to (default 64 MiB): a guard
+    /// against decompression bombs, checked while decompressing, before PdfPig decompresses anything of a page.
+    /// </summary>
+    public long MaxPdfDecodedBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>The most ruling-line segments on one PDF page (default 5,000; the ruled real and seed pages have at most 53): past it the page is refused, since every line of text is checked against them.</summary>
+    public int MaxPdfPageRulings { get; init; } = 5_000;
+
+    /// <summary>
     /// The deepest nesting of HTML elements or DOCX XML elements accepted (default 256; real reports nest 10–40 deep).
     /// Checked by a streaming scan before any tree is built.
     /// </summary>
@@ -78,6 +96,13 @@ public sealed class ExtractionOptions
         if (MaxPdfBytes <= 0 || MaxPdfPages <= 0 || MaxPdfLetters <= 0)
         {
             throw new ArgumentOutOfRangeException(MaxPdfBytes <= 0 ? nameof(MaxPdfBytes) : MaxPdfPages <= 0 ? nameof(MaxPdfPages) : nameof(MaxPdfLetters), "Must be positive.");
+        }
+
+        if (MaxPdfPageOperations <= 0 || MaxPdfOperations <= 0 || MaxPdfDecodedBytes <= 0 || MaxPdfPageRulings <= 0)
+        {
+            throw new ArgumentOutOfRangeException(
+                MaxPdfPageOperations <= 0 ? nameof(MaxPdfPageOperations) : MaxPdfOperations <= 0 ? nameof(MaxPdfOperations) : MaxPdfDecodedBytes <= 0 ? nameof(MaxPdfDecodedBytes) : nameof(MaxPdfPageRulings),
+                "Must be positive.");
         }
     }
 }

@@ -17,10 +17,62 @@ namespace GovInfoReport.Extraction.Readers;
 /// <summary>
 /// Turns a Word document into paragraphs and tables (Open XML SDK). Body paragraphs and tables are read in order
 /// (content controls are read through); a cell's paragraphs are joined with line breaks; w:gridSpan gives the column
-/// span; a w:vMerge continuation cell is marked as a merge continuation. Part sizes are bounded.
+/// span; a w:vMerge continuation cell is marked as a merge continuation. Part sizes are bounded. As a format reader it
+/// is told by the ZIP signature, and a streaming scan bounds nesting and element count before the tree is built.
 /// </summary>
-public static class DocxDocumentReader
+public sealed class DocxDocumentReader : IDocumentFormatReader
 {
+    /// <summary>The one instance behind <see cref="IDocumentFormatReader"/>.</summary>
+    internal static readonly DocxDocumentReader Instance = new();
+
+    private DocxDocumentReader()
+    {
+    }
+
+    SourceFormat IDocumentFormatReader.Format => SourceFormat.Docx;
+
+    IReadOnlyList<string> IDocumentFormatReader.FilePatterns { get; } = ["*.docx"];
+
+    bool IDocumentFormatReader.CanRead(FormatInput input, ExtractionOptions options) => IsZip(input.Bytes);
+
+    FormatRead IDocumentFormatReader.Read(FormatInput input, ExtractionOptions options)
+    {
+        var docx = input.Bytes;
+        if (docx.Length > options.MaxDocxBytes)
+        {
+            return FormatRead.TooLarge(docx.Length, options.MaxDocxBytes);
+        }
+
+        if (docx.Length < 4 || !IsZip(docx))
+        {
+            return FormatRead.Refused("输入不是 DOCX 文件（不是 ZIP 包）。", "The input is not a DOCX file (not a ZIP package).");
+        }
+
+        try
+        {
+            using (var scan = new MemoryStream(docx, writable: false))
+            {
+                if (MarkupLimits.ScanDocx(scan, options.MaxMarkupDepth, options.MaxMarkupElements, options.MaxDocxPartChars) is { } exceeded)
+                {
+                    return FormatRead.LimitExceeded(exceeded);
+                }
+            }
+
+            using var buffer = new MemoryStream(docx, writable: false);
+            return FormatRead.Read(Read(buffer, options.MaxDocxPartChars));
+        }
+        catch (InvalidDataException exception)
+        {
+            return FormatRead.Refused("DOCX 文件无法读取：" + exception.Message, "The DOCX file cannot be read: " + exception.Message);
+        }
+        catch (IOException exception)
+        {
+            return FormatRead.Refused("DOCX 文件无法读取：" + exception.Message, "The DOCX file cannot be read: " + exception.Message);
+        }
+    }
+
+    private static bool IsZip(byte[] content) => content is [(byte)'P', (byte)'K', ..];
+
     /// <summary>Reads a DOCX package into the common intermediate.</summary>
     /// <param name="docx">The package (seekable or not; it is copied).</param>
     /// <param name="maxPartCharacters">The most characters read from one part (a guard against decompression bombs).</param>

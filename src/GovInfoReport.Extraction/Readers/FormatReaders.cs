@@ -6,13 +6,13 @@ namespace GovInfoReport.Extraction.Readers;
 /// <summary>The format readers in the order their content is tried: the first that can read an input reads it.</summary>
 internal static class FormatReaders
 {
-    public static readonly PdfFormatReader Pdf = new();
+    public static readonly IDocumentFormatReader Pdf = PdfDocumentReader.Instance;
 
-    public static readonly DocxFormatReader Docx = new();
+    public static readonly IDocumentFormatReader Docx = DocxDocumentReader.Instance;
 
-    public static readonly HtmlFormatReader Html = new();
+    public static readonly IDocumentFormatReader Html = HtmlDocumentReader.Instance;
 
-    public static readonly TextFormatReader Text = new();
+    public static readonly TextDocumentReader Text = TextDocumentReader.Instance;
 
     /// <summary>Signatures first (%PDF-, ZIP), then markup by content; text, which accepts anything, last.</summary>
     public static readonly IReadOnlyList<IDocumentFormatReader> All = [Pdf, Docx, Html, Text];

@@ -17,10 +17,45 @@ namespace GovInfoReport.Extraction.Readers;
 /// Turns an HTML report page into paragraphs and tables (AngleSharp). Block elements and &lt;br&gt; end paragraphs;
 /// every data table becomes a <see cref="SourceTable"/> whose merged cells appear once, with their spans, and whose
 /// rowspan placeholders are marked as merge continuations; a table that holds other tables is layout and is read
-/// through. Scripts, styles and navigation chrome are skipped.
+/// through. Scripts, styles and navigation chrome are skipped. As a format reader it is told by markup anywhere in the
+/// decoded text, and a streaming scan bounds nesting and element count before the tree is built.
 /// </summary>
-public static class HtmlDocumentReader
+public sealed class HtmlDocumentReader : IDocumentFormatReader
 {
+    /// <summary>The one instance behind <see cref="IDocumentFormatReader"/>.</summary>
+    internal static readonly HtmlDocumentReader Instance = new();
+
+    private HtmlDocumentReader()
+    {
+    }
+
+    SourceFormat IDocumentFormatReader.Format => SourceFormat.Html;
+
+    IReadOnlyList<string> IDocumentFormatReader.FilePatterns { get; } = ["*.htm", "*.html"];
+
+    bool IDocumentFormatReader.CanRead(FormatInput input, ExtractionOptions options)
+        => !input.TooLargeForText(options) && input.AsText(options, out _) is { } text && HtmlSniffer.LooksLikeHtml(text);
+
+    FormatRead IDocumentFormatReader.Read(FormatInput input, ExtractionOptions options)
+    {
+        if (input.AsText(options, out var refusal) is not { } html)
+        {
+            return refusal!;
+        }
+
+        if (FormatInput.LooksBinary(html))
+        {
+            return FormatRead.Refused("输入不是 HTML 文本（含有大量控制字符）。", "The input is not HTML text (it holds many control characters).");
+        }
+
+        if (MarkupLimits.ScanHtml(html, options.MaxMarkupDepth, options.MaxMarkupElements) is { } exceeded)
+        {
+            return FormatRead.LimitExceeded(exceeded);
+        }
+
+        return FormatRead.Read(Read(html));
+    }
+
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "center", "h1", "h2", "h3", "h4", "h5", "h6",

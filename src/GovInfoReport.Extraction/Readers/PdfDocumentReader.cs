@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Layout;
@@ -14,22 +16,62 @@ namespace GovInfoReport.Extraction.Readers;
 /// into chunks at wide gaps and at the table's vertical ruling lines; the positioned lines then go through the same
 /// builder as space-aligned text (<see cref="AlignedTableBuilder"/>), with the horizontal ruling lines telling which
 /// lines make one table row (a label wrapped inside its cell). A table continued on the next page simply continues:
-/// the table reader works across pages. Page numbers in the bottom and top margins are dropped.
+/// the table reader works across pages. Page numbers in the bottom and top margins are dropped. Told by its "%PDF-"
+/// header; the budgets of <see cref="PdfBudget"/> are checked before PdfPig reads any page.
 /// </summary>
-internal static class PdfDocumentReader
+internal sealed class PdfDocumentReader : IDocumentFormatReader
 {
+    /// <summary>The one instance (the reader keeps no state between documents).</summary>
+    public static readonly PdfDocumentReader Instance = new();
+
+    private PdfDocumentReader()
+    {
+    }
+
+    public SourceFormat Format => SourceFormat.Pdf;
+
+    public IReadOnlyList<string> FilePatterns { get; } = ["*.pdf"];
+
+    public bool CanRead(FormatInput input, ExtractionOptions options) => IsPdf(input.Bytes);
+
+    public FormatRead Read(FormatInput input, ExtractionOptions options)
+    {
+        var pdf = input.Bytes;
+        if (pdf.Length > options.MaxPdfBytes)
+        {
+            return FormatRead.TooLarge(pdf.Length, options.MaxPdfBytes);
+        }
+
+        if (!IsPdf(pdf))
+        {
+            return FormatRead.Refused("输入不是 PDF 文件（没有“%PDF-”文件头）。", "The input is not a PDF file (no \"%PDF-\" header).");
+        }
+
+        try
+        {
+            return Read(pdf, options);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException and not StackOverflowException)
+        {
+            // PdfPig reports a damaged or encrypted file with its own exception types.
+            return FormatRead.Refused("PDF 文件无法读取：" + exception.Message, "The PDF file cannot be read: " + exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
     /// <summary>A gap wider than this share of the font size separates two chunks of a line.</summary>
     private const double ChunkGap = 0.9;
 
     /// <summary>Share of the page height at the top and bottom where a lone number is a page number.</summary>
     private const double MarginShare = 0.08;
 
-    /// <summary>Reads a PDF.</summary>
-    /// <param name="pdf">The file's bytes.</param>
-    /// <param name="options">The page and letter limits.</param>
-    /// <returns>The document, or a reason it cannot be read.</returns>
-    public static FormatRead Read(byte[] pdf, ExtractionOptions options)
+    /// <summary>Reads a PDF's bytes; PdfPig's exceptions are left to the caller.</summary>
+    private static FormatRead Read(byte[] pdf, ExtractionOptions options)
     {
+        if (PdfBudget.CheckReferenceLoops(pdf) is { } loop)
+        {
+            return loop;
+        }
+
         using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
         var pages = document.NumberOfPages;
         if (pages > options.MaxPdfPages)
@@ -40,11 +82,17 @@ internal static class PdfDocumentReader
                 ExtractionNoteCodes.InputTooLarge);
         }
 
+        if (PdfBudget.Check(document, options) is { } overBudget)
+        {
+            return overBudget;
+        }
+
         var lines = new List<LayoutLine>();
         var rulings = new PdfRulings();
         var letters = 0;
         var images = 0;
         var notes = new List<ExtractionNote>();
+        using var buffers = new PageBuffers();
         for (var number = 1; number <= pages; number++)
         {
             var page = document.GetPage(number);
@@ -58,8 +106,34 @@ internal static class PdfDocumentReader
                     ExtractionNoteCodes.InputTooLarge);
             }
 
-            var segments = rulings.AddPage(page);
-            ReadPage(page, segments, lines, notes);
+            var frame = PdfPageFrame.Of(page);
+            var segments = rulings.AddPage(page, frame);
+            if (segments.Count > options.MaxPdfPageRulings)
+            {
+                return FormatRead.Refused(
+                    $"PDF 第 {number.ToString(CultureInfo.InvariantCulture)} 页的表格线过多（{segments.Count.ToString(CultureInfo.InvariantCulture)} 段，上限 {options.MaxPdfPageRulings.ToString(CultureInfo.InvariantCulture)} 段），未读取。",
+                    $"Page {number.ToString(CultureInfo.InvariantCulture)} of the PDF draws too many ruling lines ({segments.Count.ToString(CultureInfo.InvariantCulture)} segments; the limit is {options.MaxPdfPageRulings.ToString(CultureInfo.InvariantCulture)}); not read.",
+                    ExtractionNoteCodes.InputTooLarge);
+            }
+
+            var skipped = ReadPage(page, frame, segments, lines, notes, buffers);
+            var where = new SourceLocation(Page: number);
+            var n = number.ToString(CultureInfo.InvariantCulture);
+            if (frame.IsRotated)
+            {
+                var degrees = frame.Degrees.ToString(CultureInfo.InvariantCulture);
+                notes.Add(new ExtractionNote(ExtractionNoteCodes.PdfPageRotated, NoteSeverity.Info, null, where, null,
+                    $"第 {n} 页的文字旋转了 {degrees}°，已按阅读方向读取（位置以阅读方向计）。",
+                    $"The text of page {n} is turned {degrees}°; read in its reading direction (positions are given in that direction)."));
+            }
+
+            if (skipped > 0)
+            {
+                var count = skipped.ToString(CultureInfo.InvariantCulture);
+                notes.Add(new ExtractionNote(ExtractionNoteCodes.PdfTextSkipped, NoteSeverity.Warning, null, where, null,
+                    $"第 {n} 页有 {count} 个字符的书写方向与该页正文不同（如印章、侧注、竖排表头），未读取。",
+                    $"{count} character(s) on page {n} run in another direction than the page's text (a stamp, a side note, a turned header); not read."));
+            }
         }
 
         var (characters, undecodable) = CountCharacters(lines);
@@ -126,74 +200,123 @@ internal static class PdfDocumentReader
         return count;
     }
 
-    private static void ReadPage(Page page, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes)
+    /// <summary>Reads the lines of one page in its reading direction.</summary>
+    /// <returns>The letters left out because they run in another direction.</returns>
+    private static int ReadPage(Page page, PdfPageFrame frame, PageSegments segments, List<LayoutLine> lines, List<ExtractionNote> notes, PageBuffers buffers)
     {
-        var height = page.Height;
-        var glyphs = new List<Glyph>(page.Letters.Count);
-        foreach (var letter in page.Letters)
+        var letters = page.Letters;
+        var glyphs = buffers.Glyphs(letters.Count);
+        var count = 0;
+        var skipped = 0;
+        var across = frame.Degrees is 90 or 270;
+        for (var i = 0; i < letters.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(letter.Value) || letter.TextOrientation is not (TextOrientation.Horizontal or TextOrientation.Other))
+            var letter = letters[i];
+            if (string.IsNullOrWhiteSpace(letter.Value))
             {
                 continue;
             }
 
-            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            if (right - left < 0.1)
+            if (!frame.Reads(letter.TextOrientation))
             {
-                right = left + Math.Max(letter.BoundingBox.Width, size * 0.5);
+                skipped++;
+                continue;
             }
 
-            glyphs.Add(new Glyph(letter.Value, left, right, height - letter.StartBaseLine.Y, size));
+            var box = letter.BoundingBox;
+            var size = letter.PointSize > 0.5 ? letter.PointSize : Math.Max(1, across ? box.Width : box.Height);
+            var (startX, baseline) = frame.Map(letter.StartBaseLine);
+            var (endX, _) = frame.Map(letter.EndBaseLine);
+            var left = Math.Min(startX, endX);
+            var right = Math.Max(startX, endX);
+            if (right - left < 0.1)
+            {
+                right = left + Math.Max(across ? box.Height : box.Width, size * 0.5);
+            }
+
+            glyphs[count] = new Glyph(letter.Value, left, right, baseline, size, count);
+            count++;
         }
 
-        // Lines: glyphs whose baselines lie within a third of the font size, top to bottom.
-        glyphs.Sort((a, b) => a.Baseline != b.Baseline ? a.Baseline.CompareTo(b.Baseline) : a.Left.CompareTo(b.Left));
-        var groups = new List<List<Glyph>>();
-        foreach (var glyph in glyphs)
+        if (count == 0)
         {
-            List<Glyph>? target = null;
-            for (var g = groups.Count - 1; g >= 0 && g >= groups.Count - 3; g--)
+            return skipped;
+        }
+
+        // Lines: glyphs whose baselines lie within a third of the font size, top to bottom. A struct comparer (no
+        // delegate) and index arrays instead of a list per line: this runs once per letter of every page.
+        var sorted = glyphs.AsSpan(0, count);
+        sorted.Sort();
+        var groupOf = buffers.GroupOf(count);
+        var firsts = buffers.Firsts;
+        firsts.Clear();
+        for (var i = 0; i < count; i++)
+        {
+            var glyph = sorted[i];
+            var target = -1;
+            for (var g = firsts.Count - 1; g >= 0 && g >= firsts.Count - 3; g--)
             {
-                var first = groups[g][0];
+                var first = sorted[firsts[g]];
                 if (Math.Abs(first.Baseline - glyph.Baseline) <= Math.Min(first.Size, glyph.Size) / 3)
                 {
-                    target = groups[g];
+                    target = g;
                     break;
                 }
             }
 
-            if (target is null)
+            if (target < 0)
             {
-                groups.Add([glyph]);
+                target = firsts.Count;
+                firsts.Add(i);
             }
-            else
-            {
-                target.Add(glyph);
-            }
+
+            groupOf[i] = target;
         }
 
-        foreach (var group in groups)
+        // Members of each group in glyph order (a counting sort by group), then left to right within the group.
+        var groups = firsts.Count;
+        var starts = buffers.Starts(groups + 1);
+        for (var i = 0; i < count; i++)
         {
-            group.Sort((a, b) => a.Left.CompareTo(b.Left));
-            var baseline = group[0].Baseline;
-            var size = group[0].Size;
+            starts[groupOf[i] + 1]++;
+        }
+
+        for (var g = 0; g < groups; g++)
+        {
+            starts[g + 1] += starts[g];
+        }
+
+        var members = buffers.Members(count);
+        var fill = buffers.Fill(groups);
+        for (var i = 0; i < count; i++)
+        {
+            var g = groupOf[i];
+            members[starts[g] + fill[g]++] = new LeftKey(sorted[i].Left, i);
+        }
+
+        var text = buffers.Text;
+        for (var g = 0; g < groups; g++)
+        {
+            var group = members.AsSpan(starts[g], starts[g + 1] - starts[g]);
+            group.Sort();
+            var head = glyphs[group[0].Index];
+            var baseline = head.Baseline;
+            var size = head.Size;
             var top = baseline - (size * 0.8);
             var bottom = baseline + (size * 0.2);
             var chunks = new List<LayoutChunk>();
-            var text = new StringBuilder();
-            var chunkLeft = group[0].Left;
-            var previous = group[0];
+            text.Clear();
+            var chunkLeft = head.Left;
+            var previous = head;
             text.Append(previous.Text);
-            for (var i = 1; i <= group.Count; i++)
+            for (var i = 1; i <= group.Length; i++)
             {
-                var glyph = i < group.Count ? group[i] : default;
-                var split = i == group.Count || glyph.Left - previous.Right > ChunkGap * Math.Max(previous.Size, glyph.Size) || segments.VerticalBetween(previous.Right, glyph.Left, top, bottom);
+                var glyph = i < group.Length ? glyphs[group[i].Index] : default;
+                var split = i == group.Length || glyph.Left - previous.Right > ChunkGap * Math.Max(previous.Size, glyph.Size) || segments.VerticalBetween(previous.Right, glyph.Left, top, bottom);
                 if (split)
                 {
                     chunks.Add(new LayoutChunk(text.ToString(), chunkLeft, previous.Right, Location(page.Number, chunkLeft, top)));
-                    if (i == group.Count)
+                    if (i == group.Length)
                     {
                         break;
                     }
@@ -211,7 +334,7 @@ internal static class PdfDocumentReader
             }
 
             var line = new LayoutLine(page.Number, top, bottom, chunks, Location(page.Number, chunks[0].Left, top));
-            if (IsPageNumber(line, page.Height))
+            if (IsPageNumber(line, frame.ReadingHeight))
             {
                 notes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, line.Location, line.Text,
                     "页码是版面残留，已删除。", "A page number is a layout artefact; dropped."));
@@ -220,6 +343,15 @@ internal static class PdfDocumentReader
 
             lines.Add(line);
         }
+
+        return skipped;
+    }
+
+    /// <summary>A PDF starts with "%PDF-", possibly after a little junk (the format allows up to 1 KB before it).</summary>
+    private static bool IsPdf(ReadOnlySpan<byte> content)
+    {
+        var head = content.Length > 1024 ? content[..1024] : content;
+        return head.IndexOf("%PDF-"u8) >= 0;
     }
 
     private static bool IsLatin(string text) => text.Length > 0 && text[0] < 0x2E80;
@@ -253,5 +385,98 @@ internal static class PdfDocumentReader
     private static SourceLocation Location(int page, double x, double y)
         => new(Page: page, X: Math.Round(x, 1), Y: Math.Round(y, 1));
 
-    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size);
+    /// <summary>
+    /// A letter in top-down coordinates. Ordered top to bottom, then left to right; the drawing order breaks ties, so the
+    /// result does not depend on the sort algorithm. IComparable (not a comparer) lets the runtime sort without a delegate.
+    /// </summary>
+    private readonly record struct Glyph(string Text, double Left, double Right, double Baseline, double Size, int Order) : IComparable<Glyph>
+    {
+        public int CompareTo(Glyph other)
+        {
+            var c = Baseline.CompareTo(other.Baseline);
+            if (c == 0)
+            {
+                c = Left.CompareTo(other.Left);
+            }
+
+            return c != 0 ? c : Order.CompareTo(other.Order);
+        }
+    }
+
+    /// <summary>A glyph's place in the line order: its left edge, then its index in the top-down order (no ties).</summary>
+    private readonly record struct LeftKey(double Left, int Index) : IComparable<LeftKey>
+    {
+        public int CompareTo(LeftKey other)
+        {
+            var c = Left.CompareTo(other.Left);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
+
+    /// <summary>
+    /// Arrays reused from page to page, rented from the shared pool: a page of 1,800 letters needs more than the 85 KB
+    /// above which an array goes to the large-object heap, which only a full collection frees.
+    /// </summary>
+    private sealed class PageBuffers : IDisposable
+    {
+        private Glyph[] glyphs = [];
+        private int[] groupOf = [];
+        private LeftKey[] members = [];
+        private int[] starts = [];
+        private int[] fill = [];
+
+        public List<int> Firsts { get; } = [];
+
+        public StringBuilder Text { get; } = new();
+
+        public Glyph[] Glyphs(int count) => Ensure(ref glyphs, count);
+
+        public int[] GroupOf(int count) => Ensure(ref groupOf, count);
+
+        public LeftKey[] Members(int count) => Ensure(ref members, count);
+
+        public int[] Starts(int count)
+        {
+            var result = Ensure(ref starts, count);
+            Array.Clear(result, 0, count);
+            return result;
+        }
+
+        public int[] Fill(int count)
+        {
+            var result = Ensure(ref fill, count);
+            Array.Clear(result, 0, count);
+            return result;
+        }
+
+        public void Dispose()
+        {
+            Return(ref glyphs);
+            Return(ref groupOf);
+            Return(ref members);
+            Return(ref starts);
+            Return(ref fill);
+        }
+
+        private static T[] Ensure<T>(ref T[] array, int count)
+        {
+            if (array.Length < count)
+            {
+                Return(ref array);
+                array = ArrayPool<T>.Shared.Rent(count);
+            }
+
+            return array;
+        }
+
+        private static void Return<T>(ref T[] array)
+        {
+            if (array.Length > 0)
+            {
+                ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            }
+
+            array = [];
+        }
+    }
 }

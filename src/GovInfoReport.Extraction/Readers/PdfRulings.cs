@@ -18,9 +18,9 @@ internal sealed class PdfRulings : IRowRulings
     private readonly Dictionary<int, PageSegments> pages = [];
 
     /// <summary>Reads the ruling lines of a page.</summary>
-    public PageSegments AddPage(Page page)
+    public PageSegments AddPage(Page page, PdfPageFrame frame)
     {
-        var segments = PageSegments.From(page);
+        var segments = PageSegments.From(page, frame);
         pages[page.Number] = segments;
         return segments;
     }
@@ -105,10 +105,13 @@ internal sealed class PageSegments
     private readonly List<(double Y, double X0, double X1)> horizontal = [];
     private readonly List<(double X, double Y0, double Y1)> vertical = [];
 
-    public static PageSegments From(Page page)
+    /// <summary>The ruling segments of the page.</summary>
+    public int Count => horizontal.Count + vertical.Count;
+
+    /// <summary>The ruling segments of a page in its reading coordinates (<paramref name="frame"/>).</summary>
+    public static PageSegments From(Page page, PdfPageFrame frame)
     {
         var result = new PageSegments();
-        var height = page.Height;
         foreach (var path in page.Paths)
         {
             if (path.IsClipping || !(path.IsStroked || path.IsFilled))
@@ -130,12 +133,12 @@ internal sealed class PageSegments
                                 start = current = move.Location;
                                 break;
                             case PdfSubpath.Line line:
-                                result.Add(line.From, line.To, height);
+                                result.Add(frame.Map(line.From), frame.Map(line.To));
                                 start ??= line.From;
                                 current = line.To;
                                 break;
                             case PdfSubpath.Close when start is { } s && current is { } c:
-                                result.Add(c, s, height);
+                                result.Add(frame.Map(c), frame.Map(s));
                                 current = s;
                                 break;
                         }
@@ -146,33 +149,39 @@ internal sealed class PageSegments
                     var box = subpath.GetBoundingRectangle();
                     if (box is { } b)
                     {
-                        if (b.Height <= MaxThickness && b.Width > MaxThickness)
+                        var (x0, y0) = frame.Map(new PdfPoint(b.Left, b.Bottom));
+                        var (x1, y1) = frame.Map(new PdfPoint(b.Right, b.Top));
+                        var (left, right, top, bottom) = (Math.Min(x0, x1), Math.Max(x0, x1), Math.Min(y0, y1), Math.Max(y0, y1));
+                        if (bottom - top <= MaxThickness && right - left > MaxThickness)
                         {
-                            result.Add(new PdfPoint(b.Left, (b.Top + b.Bottom) / 2), new PdfPoint(b.Right, (b.Top + b.Bottom) / 2), height);
+                            result.Add((left, (top + bottom) / 2), (right, (top + bottom) / 2));
                         }
-                        else if (b.Width <= MaxThickness && b.Height > MaxThickness)
+                        else if (right - left <= MaxThickness && bottom - top > MaxThickness)
                         {
-                            result.Add(new PdfPoint((b.Left + b.Right) / 2, b.Bottom), new PdfPoint((b.Left + b.Right) / 2, b.Top), height);
+                            result.Add(((left + right) / 2, top), ((left + right) / 2, bottom));
                         }
                     }
                 }
             }
         }
 
+        // By x, so the test between two letters looks only at the rules in their gap (it runs once per pair of letters).
+        result.vertical.Sort((a, b) => a.X.CompareTo(b.X));
         return result;
     }
 
-    private void Add(PdfPoint from, PdfPoint to, double height)
+    /// <summary>Adds a segment given in reading coordinates (y down) when it is horizontal or vertical.</summary>
+    private void Add((double X, double Y) from, (double X, double Y) to)
     {
         var dx = Math.Abs(to.X - from.X);
         var dy = Math.Abs(to.Y - from.Y);
         if (dy < 1 && dx > MaxThickness)
         {
-            horizontal.Add((height - ((from.Y + to.Y) / 2), Math.Min(from.X, to.X), Math.Max(from.X, to.X)));
+            horizontal.Add(((from.Y + to.Y) / 2, Math.Min(from.X, to.X), Math.Max(from.X, to.X)));
         }
         else if (dx < 1 && dy > MaxThickness)
         {
-            vertical.Add(((from.X + to.X) / 2, height - Math.Max(from.Y, to.Y), height - Math.Min(from.Y, to.Y)));
+            vertical.Add(((from.X + to.X) / 2, Math.Min(from.Y, to.Y), Math.Max(from.Y, to.Y)));
         }
     }
 
@@ -180,9 +189,25 @@ internal sealed class PageSegments
     public bool VerticalBetween(double left, double right, double top, double bottom)
     {
         var middle = (top + bottom) / 2;
-        foreach (var (x, y0, y1) in vertical)
+        var low = 0;
+        var high = vertical.Count;
+        while (low < high)
         {
-            if (x > left - 0.5 && x < right + 0.5 && y0 <= middle && y1 >= middle)
+            var mid = (low + high) / 2;
+            if (vertical[mid].X > left - 0.5)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        for (var i = low; i < vertical.Count && vertical[i].X < right + 0.5; i++)
+        {
+            var (_, y0, y1) = vertical[i];
+            if (y0 <= middle && y1 >= middle)
             {
                 return true;
             }
