@@ -4,7 +4,12 @@
 # BatchBenchmarks in one BenchmarkDotNet run. Linux only: needs taskset and /usr/bin/time (Debian: util-linux, time).
 # Inputs are generated under ${TMPDIR:-/tmp}/govinfo-batch (about 2.3 GB for the 100,000-file folders) and removed
 # afterwards unless KEEP=1. GOVINFO_BATCH_COMMANDS (validate,extract) and GOVINFO_BATCH_FILES (1000,10000,100000)
-# narrow the cases. Extra arguments replace the default filter and go to BenchmarkDotNet (e.g. --filter '*ToolStartup*').
+# narrow the cases; GOVINFO_BATCH_RUNS (default 3, after one warm-up; 1 means a single run without warm-up) sets how
+# often the tool runs per case. Extra arguments replace the default filter and go to BenchmarkDotNet
+# (e.g. --filter '*ToolStartup*').
+# On a shared machine: builds run at the lowest priority (nice 19), and GOVINFO_BENCH_LOCK names a lock file that
+# the measuring part holds (flock), so that benchmarks of several people do not overlap. SKIP_BUILD=1 reuses the
+# previous publish and build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 case "$(uname -m)" in
@@ -13,11 +18,16 @@ case "$(uname -m)" in
   *) echo "unsupported machine: $(uname -m)" >&2; exit 2 ;;
 esac
 out="$root/artifacts/batch"
-dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" --self-contained false -o "$out/readytorun"
-dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=false -o "$out/jit"
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  nice -n 19 dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" --self-contained false -o "$out/readytorun"
+  nice -n 19 dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=false -o "$out/jit"
+  nice -n 19 dotnet build "$root/bench/GovInfoReport.Benchmarks" -c Release
+fi
 export GOVINFO_REPORT_TOOL="$out/readytorun/govinfo-report"
 export GOVINFO_REPORT_TOOL_JIT="$out/jit/govinfo-report"
 filter=(--filter '*ToolStartup*' '*BatchLibraryBaseline*' '*BatchBenchmarks*')
 if [ "$#" -gt 0 ]; then filter=(); fi
-dotnet run -c Release --project "$root/bench/GovInfoReport.Benchmarks" -- "${filter[@]}" "$@"
+lock=()
+if [ -n "${GOVINFO_BENCH_LOCK:-}" ]; then lock=(flock "$GOVINFO_BENCH_LOCK"); fi
+"${lock[@]}" dotnet run -c Release --no-build --project "$root/bench/GovInfoReport.Benchmarks" -- "${filter[@]}" "$@"
 if [ "${KEEP:-0}" != 1 ]; then rm -rf "${TMPDIR:-/tmp}/govinfo-batch"; fi

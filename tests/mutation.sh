@@ -1,20 +1,28 @@
 #!/usr/bin/env bash
-# Mutation check of the tests with Stryker.NET (never run by CI). One run takes 20–40 minutes on two cores.
+# Mutation check of the tests with Stryker.NET (never run by CI). One run takes 20–40 minutes on two cores, so the
+# code is mutated in slices, each with the tests that cover it:
 #
-#   tests/mutation.sh schema        src/GovInfoReport.Schema/Validation  against tests/GovInfoReport.Schema.Tests
-#   tests/mutation.sh extraction    the extraction readers and value parsing against tests/GovInfoReport.Extraction.Tests
+#   tests/mutation.sh schema            validation entry points (ReportValidator, sniffer, options, result)  Schema.Tests
+#   tests/mutation.sh schema-reading    the reading helpers behind the generated validators, exact numbers     Schema.Tests
+#   tests/mutation.sh extraction        Values/ValueParser.cs                                                  Extraction.Tests
+#   tests/mutation.sh readers-markup    HTML and DOCX readers, markup limits, sniffing, text decoding          Extraction.Tests
+#   tests/mutation.sh readers-pdf       PDF reader and ruling lines                                            Extraction.Tests
+#   tests/mutation.sh tables            Tables/ header columns, digit runs, labels, row alignment              Extraction.Tests
 #
-# What is mutated, the test project and the limits are in each test project's stryker-config.json; extra arguments go
-# to dotnet stryker (e.g. --since:main). Reports: artifacts/stryker/<name>/reports/mutation-report.{html,json}.
+# What is mutated, which tests run and the limits are in the slice's config file (stryker-config.json for the first
+# slice of each test project, stryker-<slice>.json for the others); extra arguments go to dotnet stryker
+# (e.g. --since:main). Reports: artifacts/stryker/<slice>/reports/mutation-report.{html,json}.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-name="${1:?usage: tests/mutation.sh schema|extraction [stryker options]}"
+name="${1:?usage: tests/mutation.sh SLICE [stryker options] (slices: see above)}"
 shift
 case "$name" in
-  schema) tests="$root/tests/GovInfoReport.Schema.Tests" ;;
-  extraction) tests="$root/tests/GovInfoReport.Extraction.Tests" ;;
-  *) echo "unknown run '$name' (schema or extraction)" >&2; exit 2 ;;
+  schema) tests="$root/tests/GovInfoReport.Schema.Tests"; config=stryker-config.json ;;
+  schema-reading) tests="$root/tests/GovInfoReport.Schema.Tests"; config=stryker-$name.json ;;
+  extraction) tests="$root/tests/GovInfoReport.Extraction.Tests"; config=stryker-config.json ;;
+  readers-markup|readers-pdf|tables) tests="$root/tests/GovInfoReport.Extraction.Tests"; config=stryker-$name.json ;;
+  *) echo "unknown run '$name' (schema, schema-reading, extraction, readers-markup, readers-pdf, tables)" >&2; exit 2 ;;
 esac
 
 (cd "$root" && dotnet tool restore >/dev/null)
@@ -30,4 +38,4 @@ compgen -G "$generated/GovInfoReport.Generators/*/*.cs" >/dev/null || { echo "th
 export GovInfoReportPregeneratedDir="$generated"
 
 cd "$tests"
-nice -n 19 dotnet stryker --output "$root/artifacts/stryker/$name" "$@"
+nice -n 19 dotnet stryker --config-file "$config" --output "$root/artifacts/stryker/$name" "$@"

@@ -28,6 +28,7 @@ namespace GovInfoReport.Benchmarks;
 public class BatchBenchmarks
 {
     private static readonly ConcurrentDictionary<string, long> PeakRssKb = new();
+    private static readonly ConcurrentDictionary<string, List<double>> CpuSeconds = new();
     private string _folder = string.Empty;
 
     /// <summary>The command: validate (JSON payloads) or extract (published report text); <c>GOVINFO_BATCH_COMMANDS</c> narrows them.</summary>
@@ -65,7 +66,7 @@ public class BatchBenchmarks
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "-f", "%M", "-o", rssFile, "taskset", "-c", Cores == 1 ? "0" : "0,1" })
+        foreach (var argument in new[] { "-f", "%M %U %S", "-o", rssFile, "taskset", "-c", Cores == 1 ? "0" : "0,1" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -89,9 +90,25 @@ public class BatchBenchmarks
             throw new InvalidOperationException($"{Command} exited {process.ExitCode}: {error.Result}");
         }
 
-        var rss = long.Parse(File.ReadAllLines(rssFile).Last(l => l.Length > 0).Trim(), CultureInfo.InvariantCulture);
+        // "%M %U %S": peak RSS in KB, user and system CPU seconds.
+        var measured = File.ReadAllLines(rssFile).Last(l => l.Length > 0).Trim().Split(' ');
         File.Delete(rssFile);
+        var rss = long.Parse(measured[0], CultureInfo.InvariantCulture);
+        var cpu = double.Parse(measured[1], CultureInfo.InvariantCulture) + double.Parse(measured[2], CultureInfo.InvariantCulture);
         PeakRssKb.AddOrUpdate(Key(Command, Files, Cores), rss, (_, seen) => Math.Max(seen, rss));
+        CpuSeconds.GetOrAdd(Key(Command, Files, Cores), _ => []).Add(cpu);
+    }
+
+    /// <summary>The tool's CPU time (user + system) per run, the median of the runs: what the work costs whatever else runs on the cores.</summary>
+    internal static double? MedianCpuSeconds(BenchmarkCase benchmark)
+    {
+        if (!CpuSeconds.TryGetValue(Key((string)Param(benchmark, nameof(Command)), (int)Param(benchmark, nameof(Files)), (int)Param(benchmark, nameof(Cores))), out var runs) || runs.Count == 0)
+        {
+            return null;
+        }
+
+        var sorted = runs.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     internal static long? PeakRss(BenchmarkCase benchmark)
@@ -122,10 +139,16 @@ public class BatchBenchmarks
         public BatchConfig()
         {
             // In process: the benchmark only starts the tool, and the columns read what the runs recorded.
+            // GOVINFO_BATCH_RUNS=1: one run without warm-up, for the long cases (100,000 documents).
+            var runs = int.Parse(Setting("GOVINFO_BATCH_RUNS", "3").Single(), CultureInfo.InvariantCulture);
             AddJob(Job.Default.WithToolchain(InProcessNoEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithInvocationCount(1).WithUnrollFactor(1));
+                .WithLaunchCount(1).WithWarmupCount(runs > 1 ? 1 : 0).WithIterationCount(runs).WithInvocationCount(1).WithUnrollFactor(1));
             AddColumn(new BatchColumn("files/s", (summary, benchmark) => summary[benchmark]?.ResultStatistics is { } stats
                 ? ((int)Param(benchmark, nameof(Files)) / (stats.Mean / 1e9)).ToString("N0", CultureInfo.InvariantCulture)
+                : "?"));
+            AddColumn(new BatchColumn("CPU s", (_, benchmark) => MedianCpuSeconds(benchmark) is { } cpu ? cpu.ToString("N2", CultureInfo.InvariantCulture) : "?"));
+            AddColumn(new BatchColumn("files/CPU-s", (_, benchmark) => MedianCpuSeconds(benchmark) is { } cpu && cpu > 0
+                ? ((int)Param(benchmark, nameof(Files)) / cpu).ToString("N0", CultureInfo.InvariantCulture)
                 : "?"));
             AddColumn(new BatchColumn("peak RSS MB", (_, benchmark) => PeakRss(benchmark) is { } kb ? (kb / 1024.0).ToString("N1", CultureInfo.InvariantCulture) : "?"));
         }

@@ -14,6 +14,8 @@ namespace GovInfoReport.Extraction;
 /// </summary>
 internal sealed class NoteSink(int maxNotes)
 {
+    private static readonly TextChanges[] ConversionKinds = [TextChanges.Traditional, TextChanges.Romanisation, TextChanges.Vocabulary, TextChanges.Artefact];
+
     private readonly List<ExtractionNote> notes = [];
     private readonly Dictionary<TextChanges, (SourceLocation Location, string Raw, int Count)> textChanges = [];
     private bool truncated;
@@ -35,6 +37,12 @@ internal sealed class NoteSink(int maxNotes)
             notes.Add(note);
         }
     }
+
+    /// <summary>
+    /// Whether a note added now can still be kept (or is the one that adds the truncation marker): callers that format
+    /// a note per row check it first, so a document of thousands of odd rows does not format thousands of messages.
+    /// </summary>
+    public bool HasRoom => !truncated;
 
     private bool Room()
     {
@@ -58,7 +66,12 @@ internal sealed class NoteSink(int maxNotes)
     /// <summary>Records that matching a text needed a conversion (traditional, romanisation, vocabulary, artefact).</summary>
     public void TextChanged(TextChanges changes, SourceLocation location, string raw)
     {
-        foreach (var flag in new[] { TextChanges.Traditional, TextChanges.Romanisation, TextChanges.Vocabulary, TextChanges.Artefact })
+        if (changes == TextChanges.None)
+        {
+            return;
+        }
+
+        foreach (var flag in ConversionKinds)
         {
             if ((changes & flag) == 0)
             {

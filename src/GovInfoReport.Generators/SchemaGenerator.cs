@@ -211,7 +211,11 @@ public sealed class SchemaGenerator : IIncrementalGenerator
             var prefix = (model.Namespace is null ? string.Empty : model.Namespace + ".") + model.Model.RootTypeName;
             var files = new List<GeneratedFile> { new(prefix + ".Models.g.cs", ModelEmitter.Emit(context)) };
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new GeneratedFile(prefix + ".Validator.g.cs", ValidatorEmitter.Emit(context)));
+            foreach (var (suffix, text) in ValidatorEmitter.Emit(context))
+            {
+                files.Add(new GeneratedFile(prefix + "." + suffix + ".g.cs", text));
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new GeneratedFile(prefix + ".Json.g.cs", JsonEmitter.Emit(context)));
             return new EmitResult(model.Path, EquatableArray<GeneratedFile>.From(files), null, EquatableArray<SchemaDiagnostic>.From(warnings));

@@ -18,6 +18,7 @@ public static class FuzzTargets
         new("html", "HTML → ReportExtractor.ExtractHtml", ExtractionTargets.RunHtml),
         new("docx", "word/document.xml → a DOCX package → ReportExtractor.ExtractDocx", ExtractionTargets.RunDocxBody),
         new("bytes", "raw file bytes → ReportExtractor.ExtractBytes (format told by content: DOCX, PDF, HTML, text)", ExtractionTargets.RunBytes),
+        new("pdf", "PDF bytes → ReportExtractor.ExtractBytes (sniffing, PdfPig and our PDF reader; a refusal that hides an exception of our code is a crash)", ExtractionTargets.RunBytes),
     ];
 
     /// <summary>

@@ -2,12 +2,13 @@
 # Coverage-guided fuzzing of the harness targets with SharpFuzz + afl-fuzz. Never run by CI (CI replays the committed
 # regression inputs through tests/GovInfoReport.Fuzz.Tests instead).
 #
-#   tests/GovInfoReport.Fuzz/run.sh SECONDS [TARGET...]     (targets: validator schema rule text html docx bytes; default all)
+#   tests/GovInfoReport.Fuzz/run.sh SECONDS [TARGET...]     (targets: validator schema rule text html docx bytes pdf; default all)
 #
 # Needs afl-fuzz (Debian: apt-get install afl++) and the local tools (dotnet tool restore). Each target runs for SECONDS
 # under `nice -n 19`, one after the other. Results go to $FUZZ_OUT (default artifacts/fuzz): findings/<target> is
 # afl-fuzz's output, crashes/<target> and hangs/<target> hold copies of the inputs to commit under Regressions/<target>
-# once fixed, and summary.tsv one line per target (seconds, execs, paths, crashes, hangs).
+# once fixed, and summary.tsv one line per target (seconds, execs, paths, crashes, hangs). FUZZ_RESUME=1 resumes each
+# target's last campaign (its corpus, not the seeds); afl-fuzz then counts time and execs from the first run on.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -16,7 +17,7 @@ seconds="${1:?usage: run.sh SECONDS [TARGET...]}"
 shift
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(validator schema rule text html docx bytes)
+  targets=(validator schema rule text html docx bytes pdf)
 fi
 
 out="${FUZZ_OUT:-$root/artifacts/fuzz}"
@@ -52,14 +53,20 @@ summary="$out/summary.tsv"
 [ -f "$summary" ] || printf 'target\tseconds\texecs\texecs_per_sec\tcorpus\tcrashes\thangs\n' > "$summary"
 for target in "${targets[@]}"; do
   findings="$out/findings/$target"
-  rm -rf "$findings"
+  # FUZZ_RESUME=1 continues the target's previous campaign from its corpus (afl-fuzz -i -) instead of the seeds.
+  if [ -n "${FUZZ_RESUME:-}" ] && [ -d "$findings/default/queue" ]; then
+    input=(-i -)
+  else
+    rm -rf "$findings"
+    input=(-i "$here/Seeds/$target")
+  fi
   mkdir -p "$out/findings"
   dict=()
   [ -f "$here/Dictionaries/$target.dict" ] && dict=(-x "$here/Dictionaries/$target.dict")
   echo "== $target: $seconds s"
   # -V: stop after SECONDS; -t N+: a seed slower than N ms is kept, not fatal; -m none: the CLR reserves a lot of
   # address space.
-  nice -n 19 afl-fuzz -V "$seconds" -t "${timeout_ms}+" -m none -i "$here/Seeds/$target" -o "$findings" "${dict[@]}" \
+  nice -n 19 afl-fuzz -V "$seconds" -t "${timeout_ms}+" -m none "${input[@]}" -o "$findings" "${dict[@]}" \
     -- "$(command -v dotnet)" "$bin/GovInfoReport.Fuzz.dll" fuzz "$target" >"$out/$target.log" 2>&1 || echo "afl-fuzz exited with $? (see $out/$target.log)"
 
   stats="$findings/default/fuzzer_stats"

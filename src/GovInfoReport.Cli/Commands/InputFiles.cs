@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Cli.Input;
 using GovInfoReport.Cli.Output;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Cli.Input;
 using GovInfoReport.Cli.Output;
 using GovInfoReport.Cli.Pipeline;
@@ -76,5 +77,5 @@ internal static class ValidationRun
 
 /// <summary>A validation result and its rendering in the run's format.</summary>
 /// <param name="Result">The result.</param>
-/// <param name="Rendered">The result as the format prints it.</param>
-internal sealed record Validated(ReportValidationResult Result, byte[] Rendered);
+/// <param name="Rendered">The result as the format prints it, in a pooled buffer the writer returns.</param>
+internal sealed record Validated(ReportValidationResult Result, PooledBytes Rendered);

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.IO;
+using GovInfoReport.Cli.Buffers;
 using Microsoft.Win32.SafeHandles;
 
 namespace GovInfoReport.Cli.Input;
@@ -27,13 +28,20 @@ internal static class BoundedReader
             return ReadAll(cap, FirstChunk, stdin, null);
         }
 
-        // A bare handle and positional reads: no FileStream buffer, no lock emulation, no seeks. A regular file's
-        // length sizes the buffer once; files that report no length (procfs) grow it as they are read.
+        // A bare handle and positional reads: no FileStream buffer, no seeks (lock emulation is off in the project
+        // file). A regular file's length sizes the buffer once; files that report no length (procfs) grow it as they
+        // are read.
         using var file = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return ReadAll(cap, (int)Math.Min(RandomAccess.GetLength(file) + 1, cap), null, file);
+        var size = RandomAccess.GetLength(file);
+        return ReadAll(cap, (int)Math.Min(size + 1, cap), null, file, size);
     }
 
-    private static PooledBytes ReadAll(int cap, int initial, Stream? stream, SafeFileHandle? file)
+    /// <param name="cap">The most bytes to read.</param>
+    /// <param name="initial">The first buffer's size.</param>
+    /// <param name="stream">The stream to read, or null for <paramref name="file"/>.</param>
+    /// <param name="file">The regular file to read, or null for <paramref name="stream"/>.</param>
+    /// <param name="size">The file's length when it was opened (0 for a stream, and for files that report none).</param>
+    private static PooledBytes ReadAll(int cap, int initial, Stream? stream, SafeFileHandle? file, long size = 0)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(initial, cap)));
         var length = 0;
@@ -57,6 +65,12 @@ internal static class BoundedReader
                 }
 
                 length += read;
+
+                // A regular file that gave its whole length in a read asked for more has ended: no read to see 0.
+                if (file is not null && size > 0 && length == size && read < free.Length)
+                {
+                    break;
+                }
             }
 
             return new PooledBytes(buffer, length);
@@ -65,27 +79,6 @@ internal static class BoundedReader
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
-        }
-    }
-}
-
-/// <summary>Bytes in a buffer rented from the shared pool; disposing returns it.</summary>
-internal sealed class PooledBytes(byte[] buffer, int length) : IDisposable
-{
-    private byte[]? _buffer = buffer;
-
-    /// <summary>The bytes read.</summary>
-    public ReadOnlySpan<byte> Span => (_buffer ?? throw new ObjectDisposedException(nameof(PooledBytes))).AsSpan(0, length);
-
-    /// <summary>How many bytes were read.</summary>
-    public int Length => length;
-
-    public void Dispose()
-    {
-        if (_buffer is { } rented)
-        {
-            _buffer = null;
-            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 }

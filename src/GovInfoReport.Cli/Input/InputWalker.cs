@@ -89,13 +89,7 @@ internal static class InputWalker
             var entry = entries[next];
             if (entry.IsLink)
             {
-                if (entry.IsDirectory || Matches(entry.Path, patterns))
-                {
-                    yield return InputEntry.Notice(
-                        $"{entry.Path}: skipped: a symbolic link (folder walks follow no links; name the target to read it)",
-                        $"{entry.Path}：已跳过：符号链接（遍历文件夹时不跟随链接；如需读取请直接指定目标）");
-                }
-
+                yield return SkippedLink(entry.Path);
                 continue;
             }
 
@@ -119,10 +113,20 @@ internal static class InputWalker
                 continue;
             }
 
+            // One lstat tells a regular file from a link, a FIFO or a device (opening a FIFO would block).
             var kind = FileKinds.Of(entry.Path, followLinks: false);
-            yield return kind == FileKind.Regular ? InputEntry.Read(new InputSource(entry.Path, entry.Path)) : NotRegular(entry.Path, kind);
+            yield return kind switch
+            {
+                FileKind.Regular => InputEntry.Read(new InputSource(entry.Path, entry.Path)),
+                FileKind.SymbolicLink => SkippedLink(entry.Path),
+                _ => NotRegular(entry.Path, kind),
+            };
         }
     }
+
+    private static InputEntry SkippedLink(string path) => InputEntry.Notice(
+        $"{path}: skipped: a symbolic link (folder walks follow no links; name the target to read it)",
+        $"{path}：已跳过：符号链接（遍历文件夹时不跟随链接；如需读取请直接指定目标）");
 
     private static (List<Entry>? Entries, InputEntry? Error) List(string folder)
     {
@@ -140,9 +144,11 @@ internal static class InputWalker
 
     private static Entry Describe(ref FileSystemEntry entry)
     {
+        // Attributes cost an lstat per entry: asked of folders only (a link to a folder is skipped, and sorts as a
+        // file). A file's kind, link or not, is told once it matches a pattern (see Walk).
         var path = entry.ToSpecifiedFullPath();
-        var isLink = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
         var isDirectory = entry.IsDirectory;
+        var isLink = isDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
         return new Entry(path, isDirectory && !isLink ? path + "/" : path, isDirectory, isLink);
     }
 
@@ -160,5 +166,6 @@ internal static class InputWalker
         return false;
     }
 
+    /// <summary>A folder entry; <see cref="IsLink"/> is told for folders only.</summary>
     private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink);
 }

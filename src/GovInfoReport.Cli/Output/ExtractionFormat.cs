@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Json;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Extraction;
 
 namespace GovInfoReport.Cli.Output;
@@ -26,17 +25,23 @@ internal sealed class ExtractionFormat(bool json, bool english)
     }
 
     /// <summary>Renders one result; runs on a worker thread.</summary>
-    public byte[] Render(ExtractionResult result) => json ? JsonFragments.Write(writer => WriteJson(writer, result), 2) : Encoding.UTF8.GetBytes(Text(result));
+    /// <returns>The rendering, in a pooled buffer that <see cref="Write"/> returns.</returns>
+    public PooledBytes Render(ExtractionResult result) => json
+        ? JsonFragments.Write(1, result, ExtractionJsonWriter.Write)
+        : PooledText.Encode(Text(result));
 
-    /// <summary>Writes one rendered result, in input order.</summary>
-    public void Write(Stream output, byte[] rendered)
+    /// <summary>Writes one rendered result, in input order, and returns its buffer.</summary>
+    public void Write(Stream output, PooledBytes rendered)
     {
-        if (json)
+        using (rendered)
         {
-            JsonFragments.Raw(output, _any ? ",\n  " : "\n  ");
-        }
+            if (json)
+            {
+                JsonFragments.Raw(output, _any ? ",\n  " : "\n  ");
+            }
 
-        output.Write(rendered);
+            output.Write(rendered.Span);
+        }
 
         _any = true;
     }
@@ -69,105 +74,5 @@ internal sealed class ExtractionFormat(bool json, bool english)
 
         output.WriteLine();
         return output.ToString();
-    }
-
-    private static void WriteJson(Utf8JsonWriter json, ExtractionResult result)
-    {
-        json.WriteStartObject();
-        json.WriteString("source", result.SourceName);
-        json.WriteString("format", result.Format.ToString());
-        json.WriteString("encoding", result.Encoding);
-        json.WriteString("status", result.Status.ToString());
-        json.WriteBoolean("isAnnualReport", result.IsAnnualReport);
-        if (result.ReasonEn is null)
-        {
-            json.WriteNull("reason");
-        }
-        else
-        {
-            json.WriteStartObject("reason");
-            json.WriteString("zh", result.ReasonZh);
-            json.WriteString("en", result.ReasonEn);
-            json.WriteEndObject();
-        }
-
-        json.WriteString("agencyName", result.AgencyName);
-        if (result.ReportYear is { } year)
-        {
-            json.WriteNumber("reportYear", year);
-        }
-        else
-        {
-            json.WriteNull("reportYear");
-        }
-
-        json.WriteString("publicationDate", result.PublicationDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("templateVersion", result.TemplateVersion is { } v ? ((int)v).ToString(CultureInfo.InvariantCulture) : null);
-        json.WriteStartArray("subTables");
-        foreach (var table in result.SubTables)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", table.Id);
-            json.WriteString("pointer", table.Pointer);
-            json.WriteBoolean("found", table.Found);
-            json.WriteString("version", table.Version is { } tv ? ((int)tv).ToString(CultureInfo.InvariantCulture) : null);
-            json.WriteString("evidence", table.Evidence);
-            json.WriteString("location", table.Location?.ToString());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("notes");
-        foreach (var note in result.Notes)
-        {
-            json.WriteStartObject();
-            json.WriteString("code", note.Code);
-            json.WriteString("severity", note.Severity.ToString().ToLowerInvariant());
-            json.WriteString("pointer", note.Pointer);
-            json.WriteString("location", note.Location?.ToString());
-            json.WriteString("rawText", note.RawText);
-            json.WriteStartObject("message");
-            json.WriteString("zh", note.MessageZh);
-            json.WriteString("en", note.MessageEn);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("provenance");
-        foreach (var value in result.Provenance)
-        {
-            json.WriteStartObject();
-            json.WriteString("pointer", value.Pointer);
-            json.WriteString("location", value.Location.ToString());
-            json.WriteString("rawText", value.RawText);
-            json.WriteString("derivation", value.Derivation);
-            if (value.Inference is { } inference)
-            {
-                // Inferred from run-together digits: the rules used are not assessable for this value.
-                json.WriteStartArray("inferredWith");
-                foreach (var rule in inference.Rules)
-                {
-                    json.WriteStringValue(rule);
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WritePropertyName("payload");
-        if (result.Payload is { } payload)
-        {
-            payload.WriteTo(json);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
-        json.WriteEndObject();
     }
 }

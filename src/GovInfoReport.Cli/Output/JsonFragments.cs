@@ -1,54 +1,35 @@
 using System;
-using System.Buffers;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GovInfoReport.Cli.Buffers;
 
 namespace GovInfoReport.Cli.Output;
 
 /// <summary>
-/// JSON written in pieces: each worker writes its input's part with <see cref="Utf8JsonWriter"/> as a value of its
-/// own (in parallel), and the ordered writer copies the parts into the document at their depth, so the document
-/// streams out and reads as if written in one go.
+/// JSON written in pieces: each worker writes its input's part with <see cref="Utf8JsonWriter"/> (in parallel), and
+/// the ordered writer copies the parts into the document, so the document streams out and reads as if written in
+/// one go.
 /// </summary>
 internal static class JsonFragments
 {
     /// <summary>The options of every piece: indented with two spaces, "\n" line ends, CJK text unescaped.</summary>
     public static readonly JsonWriterOptions Options = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // One writer and buffer per thread, reused for every input the thread renders: no writer or growing buffer per
+    // input, one copy of the piece into a buffer of its size.
+    [ThreadStatic]
+    private static PieceWriter? t_writer;
+
     /// <summary>
-    /// Writes one value with <paramref name="write"/> and returns its UTF-8 bytes, every line after the first
-    /// indented by <paramref name="indent"/> more spaces: the depth it takes in the document. Indenting here, on the
-    /// worker, leaves the ordered writer one copy per input.
+    /// Writes one or more values with <paramref name="write"/> at <paramref name="depth"/> (nesting levels) and
+    /// returns their UTF-8 bytes, every line after the first indented as that depth is, several values separated as
+    /// array items are. The writer itself indents: the values are written inside <paramref name="depth"/> opened
+    /// arrays, and the piece starts after the line break and indentation before the first value.
     /// </summary>
-    /// <remarks>JSON strings cannot hold a raw line feed, so every "\n" in a piece is one the writer put between tokens.</remarks>
-    public static byte[] Write(Action<Utf8JsonWriter> write, int indent)
-    {
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer);
-        }
-
-        var piece = buffer.WrittenSpan;
-        var indented = new byte[piece.Length + (piece.Count((byte)'\n') * indent)];
-        var at = 0;
-        while (true)
-        {
-            var end = piece.IndexOf((byte)'\n');
-            if (end < 0)
-            {
-                piece.CopyTo(indented.AsSpan(at));
-                return indented;
-            }
-
-            piece[..(end + 1)].CopyTo(indented.AsSpan(at));
-            at += end + 1;
-            indented.AsSpan(at, indent).Fill((byte)' ');
-            at += indent;
-            piece = piece[(end + 1)..];
-        }
-    }
+    /// <returns>The piece, in a pooled buffer the caller disposes once written.</returns>
+    public static PooledBytes Write<TState>(int depth, TState state, Action<Utf8JsonWriter, TState> write)
+        => (t_writer ??= new PieceWriter()).Write(depth, state, write);
 
     /// <summary>Writes ASCII text (the document's own punctuation).</summary>
     public static void Raw(Stream output, string ascii)
@@ -60,5 +41,35 @@ internal static class JsonFragments
         }
 
         output.Write(bytes);
+    }
+
+    private sealed class PieceWriter
+    {
+        private readonly PooledBufferWriter _buffer = new(16 * 1024);
+        private readonly Utf8JsonWriter _json;
+
+        public PieceWriter() => _json = new Utf8JsonWriter(_buffer, Options);
+
+        public PooledBytes Write<TState>(int depth, TState state, Action<Utf8JsonWriter, TState> write)
+        {
+            _buffer.Clear();
+            _json.Reset();
+            for (var i = 0; i < depth; i++)
+            {
+                _json.WriteStartArray();
+            }
+
+            _json.Flush();
+            var start = _buffer.WrittenCount;
+            write(_json, state);
+            _json.Flush();
+            if (_buffer.WrittenCount == start)
+            {
+                return PooledBytes.Empty;
+            }
+
+            // Before the first value: "\n" and two spaces per level (Options: Indented, NewLine "\n", the default indentation).
+            return RenderedPieces.Copy(_buffer.WrittenSpan[(depth == 0 ? start : start + 1 + (2 * depth))..]);
+        }
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Schema.Validation;
 
 namespace GovInfoReport.Cli.Output;
@@ -35,10 +35,20 @@ internal abstract class ValidationFormat
     /// <param name="source">The input's name.</param>
     /// <param name="result">The result.</param>
     /// <param name="locate">The line and column of an issue, when <see cref="NeedsLocations"/>.</param>
-    public abstract byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate);
+    /// <returns>The rendering, in a pooled buffer that <see cref="Write"/> returns.</returns>
+    public abstract PooledBytes Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate);
+
+    /// <summary>Writes one rendered result, in input order, and returns its buffer.</summary>
+    public void Write(Stream output, ReportValidationResult result, PooledBytes rendered)
+    {
+        using (rendered)
+        {
+            WriteRendered(output, result, rendered.Span);
+        }
+    }
 
     /// <summary>Writes one rendered result, in input order.</summary>
-    public abstract void Write(Stream output, ReportValidationResult result, byte[] rendered);
+    protected abstract void WriteRendered(Stream output, ReportValidationResult result, ReadOnlySpan<byte> rendered);
 
     /// <summary>Writes what comes after the last result.</summary>
     public virtual void End(Stream output)
@@ -49,14 +59,14 @@ internal abstract class ValidationFormat
     {
         public override bool SummaryOnStdout => true;
 
-        public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
+        public override PooledBytes Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
         {
             using var text = new StringWriter();
             new TextResultWriter(text, english, width).Write(source, result);
-            return Encoding.UTF8.GetBytes(text.ToString());
+            return PooledText.Encode(text.ToString());
         }
 
-        public override void Write(Stream output, ReportValidationResult result, byte[] rendered) => output.Write(rendered);
+        protected override void WriteRendered(Stream output, ReportValidationResult result, ReadOnlySpan<byte> rendered) => output.Write(rendered);
     }
 
     private sealed class JsonFormat : ValidationFormat
@@ -65,10 +75,10 @@ internal abstract class ValidationFormat
 
         public override void Begin(Stream output) => JsonFragments.Raw(output, "{\n  \"format\": \"" + IssueJsonWriter.FormatId + "\",\n  \"results\": [");
 
-        public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
-            => JsonFragments.Write(writer => IssueJsonWriter.WriteResult(writer, result, source), 4);
+        public override PooledBytes Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
+            => JsonFragments.Write(2, (result, source), static (writer, state) => IssueJsonWriter.WriteResult(writer, state.result, state.source));
 
-        public override void Write(Stream output, ReportValidationResult result, byte[] rendered)
+        protected override void WriteRendered(Stream output, ReportValidationResult result, ReadOnlySpan<byte> rendered)
         {
             JsonFragments.Raw(output, _any ? ",\n    " : "\n    ");
             output.Write(rendered);
@@ -89,26 +99,17 @@ internal abstract class ValidationFormat
         public override void Begin(Stream output) => JsonFragments.Raw(output,
             "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n  \"runs\": [\n    {\n      \"results\": [");
 
-        public override byte[] Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
-        {
-            // A SARIF result per issue, separated as array items are; the writer places them in the results array.
-            using var stream = new MemoryStream();
-            var first = true;
-            foreach (var issue in result.Issues)
+        // A SARIF result per issue, separated as array items are; the writer places them in the results array.
+        public override PooledBytes Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
+            => result.Issues.Count == 0 ? PooledBytes.Empty : JsonFragments.Write(4, (source, result, locate, english), static (writer, state) =>
             {
-                if (!first)
+                foreach (var issue in state.result.Issues)
                 {
-                    JsonFragments.Raw(stream, ",\n        ");
+                    SarifWriter.WriteResult(writer, state.source, issue, state.locate?.Invoke(issue) ?? (1, 1), state.english);
                 }
+            });
 
-                stream.Write(JsonFragments.Write(writer => SarifWriter.WriteResult(writer, source, issue, locate?.Invoke(issue) ?? (1, 1), english), 8));
-                first = false;
-            }
-
-            return stream.ToArray();
-        }
-
-        public override void Write(Stream output, ReportValidationResult result, byte[] rendered)
+        protected override void WriteRendered(Stream output, ReportValidationResult result, ReadOnlySpan<byte> rendered)
         {
             foreach (var issue in result.Issues)
             {
@@ -131,7 +132,11 @@ internal abstract class ValidationFormat
         public override void End(Stream output)
         {
             JsonFragments.Raw(output, _any ? "\n      ],\n      \"tool\": " : "],\n      \"tool\": ");
-            output.Write(JsonFragments.Write(writer => SarifWriter.WriteTool(writer, _ruleOrder, _rules), 6));
+            using (var tool = JsonFragments.Write(3, this, static (writer, format) => SarifWriter.WriteTool(writer, format._ruleOrder, format._rules)))
+            {
+                output.Write(tool.Span);
+            }
+
             JsonFragments.Raw(output, "\n    }\n  ]\n}\n");
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Cli.Input;
 
 namespace GovInfoReport.Cli.Pipeline;
@@ -17,10 +18,10 @@ namespace GovInfoReport.Cli.Pipeline;
 internal static class BatchPipeline
 {
     /// <summary>How many chunks may be in flight per worker: enough to keep workers busy while the writer waits on a slow one.</summary>
-    private const int InFlightPerWorker = 3;
+    internal const int InFlightPerWorker = 3;
 
     /// <summary>The most inputs in one chunk.</summary>
-    private const int LargestChunk = 32;
+    internal const int LargestChunk = 32;
 
     /// <summary>Runs the batch.</summary>
     /// <param name="entries">The inputs and messages, enumerated lazily on a thread of their own.</param>

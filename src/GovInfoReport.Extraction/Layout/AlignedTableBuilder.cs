@@ -98,6 +98,16 @@ internal static class AlignedTableBuilder
             at = end + 1;
         }
 
+        // Tables are numbered after those already in the document (counted once, not once per table).
+        var tables = 0;
+        foreach (var block in blocks)
+        {
+            if (block is SourceTable)
+            {
+                tables++;
+            }
+        }
+
         var index = 0;
         while (index < n)
         {
@@ -115,16 +125,7 @@ internal static class AlignedTableBuilder
                 index++;
             }
 
-            var tableNumber = 1;
-            foreach (var block in blocks)
-            {
-                if (block is SourceTable)
-                {
-                    tableNumber++;
-                }
-            }
-
-            blocks.Add(Table(lines, first, index, rulings, cellLocations, tableNumber));
+            blocks.Add(Table(lines, first, index, rulings, cellLocations, ++tables));
         }
     }
 

@@ -22,6 +22,12 @@ internal static class ColumnModel
     /// <summary>A value belongs to its nearest column only when the next nearest is clearly farther.</summary>
     private const double NearestRatio = 0.6;
 
+    /// <summary>
+    /// Most text chunks in the header lines over a block of values (the statutory headers have at most about 40):
+    /// more, and there is no column model (issue 13: the chunks are compared pairwise).
+    /// </summary>
+    private const int MaxHeaderChunks = 400;
+
     /// <summary>Inserts blank cells where a row's values leave header columns empty.</summary>
     /// <param name="rows">The rows of one table (cells left to right).</param>
     public static void FillBlankColumns(List<List<LayoutChunk>> rows)
@@ -87,6 +93,11 @@ internal static class ColumnModel
         foreach (var row in header)
         {
             chunks.AddRange(row);
+        }
+
+        if (chunks.Count > MaxHeaderChunks)
+        {
+            return []; // not a header of a statutory table; comparing every chunk with every other would be quadratic
         }
 
         var cells = new List<(double Left, double Right)>();

@@ -210,46 +210,58 @@ internal static class WrappedLabels
     /// <param name="blocks">The document's blocks.</param>
     public static void AttachLabelsAbove(List<Documents.SourceBlock> blocks)
     {
-        for (var b = 1; b < blocks.Count; b++)
+        // The blocks are copied into `kept` as they are read, so the paragraphs a label takes are removed from its end
+        // (removing them from the middle of `blocks` moved every block after them: quadratic in tables, issue 13).
+        var kept = new List<Documents.SourceBlock>(blocks.Count);
+        foreach (var block in blocks)
         {
-            if (blocks[b] is not Documents.SourceTable table || table.Rows.Count == 0 || table.Rows[0].Cells.Count == 0
-                || !table.Rows[0].Cells.All(c => AlignedTableBuilder.IsValue(c.Text)) || table.Rows[0].Cells.All(c => c.Text.Trim().Length == 0))
-            {
-                continue;
-            }
+            kept.Add(AttachLabelAbove(kept, block));
+        }
 
-            var lines = 0;
-            while (lines < MaxLinesPerSide && b - lines - 1 >= 0 && blocks[b - lines - 1] is Documents.SourceParagraph p && p.Text.Trim().Length is > 0 and <= MaxFragmentLength && !p.Text.TrimEnd().EndsWith('。'))
-            {
-                lines++;
-            }
+        blocks.Clear();
+        blocks.AddRange(kept);
+    }
 
-            var taken = 0;
-            foreach (var fuzzy in new[] { false, true })
+    /// <summary>The block, with the label lines at the end of <paramref name="kept"/> attached (and removed from it) when it is a table that starts with values.</summary>
+    private static Documents.SourceBlock AttachLabelAbove(List<Documents.SourceBlock> kept, Documents.SourceBlock block)
+    {
+        var b = kept.Count;
+        if (b == 0 || block is not Documents.SourceTable table || table.Rows.Count == 0 || table.Rows[0].Cells.Count == 0
+            || !table.Rows[0].Cells.All(c => AlignedTableBuilder.IsValue(c.Text)) || table.Rows[0].Cells.All(c => c.Text.Trim().Length == 0))
+        {
+            return block;
+        }
+
+        var lines = 0;
+        while (lines < MaxLinesPerSide && b - lines - 1 >= 0 && kept[b - lines - 1] is Documents.SourceParagraph p && p.Text.Trim().Length is > 0 and <= MaxFragmentLength && !p.Text.TrimEnd().EndsWith('。'))
+        {
+            lines++;
+        }
+
+        var taken = 0;
+        foreach (var fuzzy in new[] { false, true })
+        {
+            for (var k = 1; k <= lines && taken == 0; k++)
             {
-                for (var k = 1; k <= lines && taken == 0; k++)
+                var text = string.Join("\n", Enumerable.Range(b - k, k).Select(i => ((Documents.SourceParagraph)kept[i]).Text.Trim()));
+                if (IsRowLabel(text, fuzzy))
                 {
-                    var text = string.Join("\n", Enumerable.Range(b - k, k).Select(i => ((Documents.SourceParagraph)blocks[i]).Text.Trim()));
-                    if (IsRowLabel(text, fuzzy))
-                    {
-                        taken = k;
-                    }
+                    taken = k;
                 }
             }
-
-            if (taken == 0)
-            {
-                continue;
-            }
-
-            var first = (Documents.SourceParagraph)blocks[b - taken];
-            var label = new Documents.SourceCell(string.Join("\n", Enumerable.Range(b - taken, taken).Select(i => ((Documents.SourceParagraph)blocks[i]).Text.Trim())), first.Location);
-            var rows = table.Rows.ToList();
-            rows[0] = new Documents.SourceRow([label, .. table.Rows[0].Cells]);
-            blocks[b] = new Documents.SourceTable(rows, table.RowsAreReliable, table.Location);
-            blocks.RemoveRange(b - taken, taken);
-            b -= taken;
         }
+
+        if (taken == 0)
+        {
+            return block;
+        }
+
+        var first = (Documents.SourceParagraph)kept[b - taken];
+        var label = new Documents.SourceCell(string.Join("\n", Enumerable.Range(b - taken, taken).Select(i => ((Documents.SourceParagraph)kept[i]).Text.Trim())), first.Location);
+        var rows = table.Rows.ToList();
+        rows[0] = new Documents.SourceRow([label, .. table.Rows[0].Cells]);
+        kept.RemoveRange(b - taken, taken);
+        return new Documents.SourceTable(rows, table.RowsAreReliable, table.Location);
     }
 
     /// <summary>Whether a text is the label of a data row of table 二 or 三 (not a group cell).</summary>

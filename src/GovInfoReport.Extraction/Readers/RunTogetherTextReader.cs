@@ -59,7 +59,7 @@ public static partial class RunTogetherTextReader
                 new Body(lines[i], i + 1, blocks, document.ReaderNotes).Read();
                 bodies++;
             }
-            else if (TextNormalizer.TrimLayout(lines[i]).Length > 0 && !IsRule(lines[i]))
+            else if (!TextNormalizer.IsBlank(lines[i]) && !IsRule(lines[i]))
             {
                 blocks.Add(new SourceParagraph(lines[i], SourceLocation.AtLine(i + 1)));
             }
@@ -202,7 +202,7 @@ public static partial class RunTogetherTextReader
             }
 
             var text = line[start..end].Trim();
-            if (TextNormalizer.TrimLayout(text).Length > 0)
+            if (!TextNormalizer.IsBlank(text))
             {
                 blocks.Add(new SourceParagraph(text, Location(start)));
             }
@@ -345,7 +345,9 @@ public static partial class RunTogetherTextReader
             var labelsStarted = false;
             var dataRows = new List<(string Label, RowKey Key, int Offset, List<string> Tokens, string Run)>();
             var groupRows = new List<(int Index, string Label)>();
-            string? pending = null;
+            // The label being read; text that continues it is appended (a builder: a label followed by a long
+            // stretch of numbered text must not be copied once per part).
+            StringBuilder? pending = null;
             var pendingKey = RowKey.None;
             var pendingOffset = 0;
             foreach (var piece in pieces)
@@ -359,11 +361,11 @@ public static partial class RunTogetherTextReader
                         {
                             if (pending is not null)
                             {
-                                groupRows.Add((dataRows.Count, pending));
+                                groupRows.Add((dataRows.Count, pending.ToString()));
                             }
 
                             labelsStarted = true;
-                            pending = part;
+                            pending = new StringBuilder(part);
                             pendingKey = match.Key;
                             pendingOffset = offset;
                         }
@@ -373,7 +375,7 @@ public static partial class RunTogetherTextReader
                         }
                         else if (pending is not null)
                         {
-                            pending += part; // text that continues the label (a wrapped or annotated label)
+                            pending.Append(part); // text that continues the label (a wrapped or annotated label)
                         }
                     }
 
@@ -382,7 +384,7 @@ public static partial class RunTogetherTextReader
 
                 if (pending is not null)
                 {
-                    dataRows.Add((pending, pendingKey, pendingOffset, Tokens(piece.Text), piece.Text));
+                    dataRows.Add((pending.ToString(), pendingKey, pendingOffset, Tokens(piece.Text), piece.Text));
                     pending = null;
                 }
             }
@@ -394,14 +396,25 @@ public static partial class RunTogetherTextReader
 
             if (pending is not null)
             {
-                groupRows.Add((dataRows.Count, pending));
+                groupRows.Add((dataRows.Count, pending.ToString()));
             }
 
             var kinds = Enumerable.Repeat(RunCellKind.Count, 7).ToArray();
-            var candidates = dataRows.Select(r => DigitRunSplitter.Splits(r.Tokens, kinds, null, out _).Count == 1
-                ? (Splits: DigitRunSplitter.Splits(r.Tokens, kinds, null, out _), ByCount: true, Truncated: false)
-                : (Splits: DigitRunSplitter.Splits(r.Tokens, kinds, RowTotal, out var t), ByCount: false, Truncated: t)).ToList();
-            var resolved = ResolveColumns(dataRows.Select(r => r.Key).ToList(), candidates.Select(c => c.Splits).ToList(), out var usedColumns);
+            bool[]? usedColumns = null;
+            var candidates = new List<(List<RunSplit> Splits, bool ByCount, bool Truncated)>(dataRows.Count);
+            foreach (var dataRow in dataRows)
+            {
+                var byCount = DigitRunSplitter.Splits(dataRow.Tokens, kinds, null, out var countTruncated);
+                candidates.Add(byCount.Count == 1 && !countTruncated
+                    ? (byCount, true, false)
+                    : (DigitRunSplitter.Splits(dataRow.Tokens, kinds, RowTotal, out var t), false, t));
+            }
+
+            // A row whose search was cut short has an incomplete list of splits: the column rules must not lean on it.
+            var resolved = candidates.Exists(c => c.Truncated)
+                ? candidates.ConvertAll(c => c.Splits)
+                : ResolveColumns(dataRows.Select(r => r.Key).ToList(), candidates.ConvertAll(c => c.Splits), out usedColumns);
+            usedColumns ??= new bool[dataRows.Count];
             var groupIndex = 0;
             for (var r = 0; r < dataRows.Count; r++)
             {
@@ -579,7 +592,7 @@ public static partial class RunTogetherTextReader
             {
                 var end = k + 1 < starts.Count ? starts[k + 1] : text.Length;
                 var part = text[starts[k]..end];
-                if (TextNormalizer.TrimLayout(part).Length > 0)
+                if (!TextNormalizer.IsBlank(part))
                 {
                     yield return (part.Trim(), offset + starts[k]);
                 }
@@ -620,9 +633,11 @@ public static partial class RunTogetherTextReader
             var run = runs[0];
             var tokens = Tokens(run.Text);
             var kinds = Enumerable.Repeat(RunCellKind.Count, 15).ToArray();
-            var byCount = DigitRunSplitter.Splits(tokens, kinds, null, out _);
-            var splits = byCount.Count == 1 ? byCount : DigitRunSplitter.Splits(tokens, kinds, ReviewTotals, out _);
-            var cells = Cells(table, 2, "四", run.Text, run.Offset, tokens, splits, false, 15, byCount.Count == 1 ? [] : ["R4"]);
+            var byCount = DigitRunSplitter.Splits(tokens, kinds, null, out var countTruncated);
+            var unique = byCount.Count == 1 && !countTruncated;
+            var truncated = false;
+            var splits = unique ? byCount : DigitRunSplitter.Splits(tokens, kinds, ReviewTotals, out truncated);
+            var cells = Cells(table, 2, "四", run.Text, run.Offset, tokens, splits, truncated, 15, unique ? [] : ["R4"]);
             rows.Add(new SourceRow(cells));
             blocks.Add(new SourceTable(rows, rowsAreReliable: true, CellLocation(table, 1, 1)));
             var afterRun = pieces.IndexOf(run) + 1;
@@ -651,15 +666,25 @@ public static partial class RunTogetherTextReader
         private static List<string> HeaderWords(string text)
         {
             var words = new List<string>();
-            var rest = TextNormalizer.Key(TextNormalizer.Normalize(text, out _));
+            var key = TextNormalizer.Key(TextNormalizer.Normalize(text, out _));
+            var at = 0;
             var unknown = new StringBuilder();
-            while (rest.Length > 0)
+            while (at < key.Length)
             {
-                var word = Labels.ReviewHeaders.Where(w => rest.StartsWith(w, StringComparison.Ordinal)).OrderByDescending(w => w.Length).FirstOrDefault();
+                // An index into the key, not a shrinking copy of it: a long header must not be copied per character.
+                string? word = null;
+                foreach (var candidate in Labels.ReviewHeaders)
+                {
+                    if ((word is null || candidate.Length > word.Length) && key.AsSpan(at).StartsWith(candidate, StringComparison.Ordinal))
+                    {
+                        word = candidate;
+                    }
+                }
+
                 if (word is null)
                 {
-                    unknown.Append(rest[0]);
-                    rest = rest[1..];
+                    unknown.Append(key[at]);
+                    at++;
                     continue;
                 }
 
@@ -670,7 +695,7 @@ public static partial class RunTogetherTextReader
                 }
 
                 words.Add(word);
-                rest = rest[word.Length..];
+                at += word.Length;
             }
 
             if (unknown.Length > 0)
@@ -690,12 +715,13 @@ public static partial class RunTogetherTextReader
         private List<Piece> Pieces(int start, int end, bool units)
         {
             var pieces = new List<Piece>();
+            var runChars = RunChars(line, start, end);
             var i = start;
             while (i < end)
             {
-                var isRun = IsRunChar(line, i, end);
+                var isRun = runChars[i - start];
                 var j = i;
-                while (j < end && IsRunChar(line, j, end) == isRun)
+                while (j < end && runChars[j - start] == isRun)
                 {
                     j++;
                 }
@@ -736,39 +762,51 @@ public static partial class RunTogetherTextReader
             return pieces.Where(p => !p.IsRun || p.Text.Trim().Length > 0).ToList();
         }
 
-        private static bool IsRunChar(string text, int i, int end)
+        /// <summary>
+        /// Whether each character of <c>text[start..end]</c> belongs to a run of digits. White space between digits is
+        /// part of the run (a certain cell boundary); elsewhere it is text. Each stretch of white space is decided once
+        /// (deciding it per character rescanned the stretch, quadratic in its length).
+        /// </summary>
+        private static bool[] RunChars(string text, int start, int end)
         {
-            var c = text[i];
-            if (char.IsAsciiDigit(c))
+            var result = new bool[end - start];
+            var i = start;
+            while (i < end)
             {
-                return true;
-            }
-
-            if (c is ' ' or '\u3000' or '\u00A0')
-            {
-                // White space between digits is part of the run (a certain cell boundary); elsewhere it is text.
-                var before = i - 1;
-                while (before >= 0 && text[before] is ' ' or '\u3000' or '\u00A0')
+                var c = text[i];
+                if (IsRunSpace(c))
                 {
-                    before--;
+                    var stretchEnd = i + 1;
+                    while (stretchEnd < end && IsRunSpace(text[stretchEnd]))
+                    {
+                        stretchEnd++;
+                    }
+
+                    var before = i - 1;
+                    while (before >= 0 && IsRunSpace(text[before]))
+                    {
+                        before--;
+                    }
+
+                    var inRun = before >= 0 && stretchEnd < end && IsValueChar(text[before]) && IsValueChar(text[stretchEnd]);
+                    for (var k = i; k < stretchEnd; k++)
+                    {
+                        result[k - start] = inRun;
+                    }
+
+                    i = stretchEnd;
+                    continue;
                 }
 
-                var after = i + 1;
-                while (after < end && text[after] is ' ' or '\u3000' or '\u00A0')
-                {
-                    after++;
-                }
-
-                return before >= 0 && after < end && IsValueChar(text[before]) && IsValueChar(text[after]);
+                result[i - start] = char.IsAsciiDigit(c)
+                    || (c is '.' or '+' or '-' && i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (c != '.' || (i > 0 && char.IsAsciiDigit(text[i - 1]))));
+                i++;
             }
 
-            if (c is '.' or '+' or '-')
-            {
-                return i + 1 < end && char.IsAsciiDigit(text[i + 1]) && (c != '.' || (i > 0 && char.IsAsciiDigit(text[i - 1])));
-            }
-
-            return false;
+            return result;
         }
+
+        private static bool IsRunSpace(char c) => c is ' ' or '\u3000' or '\u00A0';
 
         private static bool IsValueChar(char c) => char.IsAsciiDigit(c) || c is '+' or '-';
 

@@ -74,7 +74,7 @@ internal static partial class SpaceAlignedText
                 line = line.Replace('\f', ' ');
             }
 
-            if (TextNormalizer.TrimLayout(line).Length == 0)
+            if (TextNormalizer.IsBlank(line))
             {
                 continue;
             }

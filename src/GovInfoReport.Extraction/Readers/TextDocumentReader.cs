@@ -11,15 +11,51 @@ using GovInfoReport.Extraction.Values;
 namespace GovInfoReport.Extraction.Readers;
 
 /// <summary>
-/// Turns plain text, in every layout the published conversions show, into paragraphs and tables: tab-indented cells one
-/// per line with blank lines between rows; tab-separated rows; Markdown pipe tables; lines that do not belong to a
-/// table become paragraphs (tables printed one cell per line without tabs reach the table reader as paragraphs);
-/// a text without such tables whose columns are aligned with runs of spaces is read by position (<see cref="SpaceAlignedText"/>).
-/// Markdown rule lines ("--------------", "|---|") are dropped.
+/// The text format (plain text and Markdown, <c>*.txt</c>, <c>*.md</c>): turns text, in every layout the published
+/// conversions show, into paragraphs and tables: tab-indented cells one per line with blank lines between rows;
+/// tab-separated rows; Markdown pipe tables; lines that do not belong to a table become paragraphs (tables printed one
+/// cell per line without tabs reach the table reader as paragraphs); a text without such tables whose columns are
+/// aligned with runs of spaces is read by position (<see cref="SpaceAlignedText"/>). Markdown rule lines
+/// ("--------------", "|---|") are dropped. Text whose table cells run together is read by
+/// <see cref="RunTogetherTextReader"/> when the arithmetic admits it. The format accepts anything, so it is tried last.
 /// </summary>
-public static partial class TextDocumentReader
+/// <remarks>The one reader of the text format behind the format-reader interface; <see cref="Read(string)"/> is kept for
+/// callers that build a <see cref="SourceDocument"/> themselves.</remarks>
+public sealed partial class TextDocumentReader : IDocumentFormatReader
 {
-    /// <summary>Reads text into the common intermediate.</summary>
+    private TextDocumentReader()
+    {
+    }
+
+    /// <summary>The reader the extractor uses for the text format.</summary>
+    internal static TextDocumentReader Instance { get; } = new();
+
+    /// <inheritdoc/>
+    SourceFormat IDocumentFormatReader.Format => SourceFormat.Text;
+
+    /// <inheritdoc/>
+    IReadOnlyList<string> IDocumentFormatReader.FilePatterns { get; } = ["*.txt", "*.md"];
+
+    /// <inheritdoc/>
+    bool IDocumentFormatReader.CanRead(FormatInput input, ExtractionOptions options) => true;
+
+    /// <inheritdoc/>
+    FormatRead IDocumentFormatReader.Read(FormatInput input, ExtractionOptions options)
+    {
+        if (input.AsText(options, out var refusal) is not { } text)
+        {
+            return refusal!;
+        }
+
+        if (FormatInput.LooksBinary(text))
+        {
+            return FormatRead.Refused("输入不是文本（含有大量控制字符或无法解码的字节），可能是二进制文件。", "The input is not text (it holds many control characters or undecodable bytes); it may be a binary file.");
+        }
+
+        return FormatRead.Read(RunTogetherTextReader.TryRead(text) ?? Read(text));
+    }
+
+    /// <summary>Reads text into the common intermediate (delimited, indented or space-aligned layouts; not run-together text).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The document.</returns>
     public static SourceDocument Read(string text)
@@ -65,7 +101,7 @@ public static partial class TextDocumentReader
                 continue;
             }
 
-            if (TextNormalizer.TrimLayout(line).Length > 0)
+            if (!TextNormalizer.IsBlank(line))
             {
                 blocks.Add(new SourceParagraph(line, SourceLocation.AtLine(i + 1)));
             }
@@ -77,12 +113,12 @@ public static partial class TextDocumentReader
         return document;
     }
 
-    private static bool IsTableLine(string line) => (line.Contains('\t', StringComparison.Ordinal) && TextNormalizer.TrimLayout(line).Length > 0) || IsMarkdownRow(line);
+    private static bool IsTableLine(string line) => (line.Contains('\t', StringComparison.Ordinal) && !TextNormalizer.IsBlank(line)) || IsMarkdownRow(line);
 
     private static bool IsMarkdownRow(string line)
     {
-        var trimmed = TextNormalizer.TrimLayout(line);
-        return trimmed.Length > 1 && trimmed[0] == '|' && trimmed.IndexOf('|', 1) > 0;
+        var trimmed = TextNormalizer.TrimLayoutSpan(line);
+        return trimmed.Length > 1 && trimmed[0] == '|' && trimmed[1..].Contains('|');
     }
 
     private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document)
@@ -112,7 +148,7 @@ public static partial class TextDocumentReader
             {
                 entries.Add((i, LineKind.Cells));
             }
-            else if (TextNormalizer.TrimLayout(line).Length == 0)
+            else if (TextNormalizer.IsBlank(line))
             {
                 entries.Add((i, LineKind.Blank));
             }
@@ -143,7 +179,7 @@ public static partial class TextDocumentReader
 
             var text = lines[line];
             var firstTab = text.IndexOf('\t', StringComparison.Ordinal);
-            if (IsMarkdownRow(text) || (firstTab >= 0 && (TextNormalizer.TrimLayout(text[..firstTab]).Length > 0 || text.IndexOf('\t', firstTab + 1) >= 0)))
+            if (IsMarkdownRow(text) || (firstTab >= 0 && (!TextNormalizer.IsBlank(text.AsSpan(0, firstTab)) || text.IndexOf('\t', firstTab + 1) >= 0)))
             {
                 delimited = true;
                 break;
@@ -164,7 +200,7 @@ public static partial class TextDocumentReader
             {
                 foreach (var cell in row)
                 {
-                    if (TextNormalizer.TrimLayout(cell.Text).Length > 0)
+                    if (!TextNormalizer.IsBlank(cell.Text))
                     {
                         blocks.Add(new SourceParagraph(cell.Text, cell.Location));
                     }
@@ -188,22 +224,12 @@ public static partial class TextDocumentReader
     private static List<List<SourceCell>> DelimitedRows(string[] lines, List<(int Line, LineKind Kind)> entries)
     {
         var rows = new List<List<SourceCell>>();
-        foreach (var (line, kind) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
-            if (kind == LineKind.Blank)
+            var (line, kind) = entries[e];
+            if (kind != LineKind.Cells)
             {
-                continue;
-            }
-
-            if (kind == LineKind.Continuation)
-            {
-                if (rows.Count > 0 && rows[^1].Count > 0)
-                {
-                    var last = rows[^1][^1];
-                    rows[^1][^1] = new SourceCell(last.Text + "\n" + lines[line], last.Location);
-                }
-
-                continue;
+                continue; // blank; or continuation lines before any row, which have no cell to continue
             }
 
             var text = lines[line];
@@ -225,7 +251,8 @@ public static partial class TextDocumentReader
             var row = new List<SourceCell>(parts.Length);
             for (var c = 0; c < parts.Length; c++)
             {
-                row.Add(new SourceCell(parts[c], SourceLocation.AtLine(line + 1, c + 1)));
+                var cellText = c == parts.Length - 1 ? WithContinuations(parts[c], lines, entries, e) : parts[c];
+                row.Add(new SourceCell(cellText, SourceLocation.AtLine(line + 1, c + 1)));
             }
 
             rows.Add(row);
@@ -234,26 +261,47 @@ public static partial class TextDocumentReader
         return rows;
     }
 
+    /// <summary>
+    /// A cell's text with the continuation lines that follow its line (a header broken over lines), joined once: adding
+    /// them one at a time copied the growing text per line.
+    /// </summary>
+    private static string WithContinuations(string text, string[] lines, List<(int Line, LineKind Kind)> entries, int entry)
+    {
+        var last = entry + 1;
+        while (last < entries.Count && entries[last].Kind == LineKind.Continuation)
+        {
+            last++;
+        }
+
+        if (last == entry + 1)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text);
+        for (var e = entry + 1; e < last; e++)
+        {
+            builder.Append('\n').Append(lines[entries[e].Line]);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Tab-indented cells, one per line; blank lines separate rows; lines without a tab continue the cell above.</summary>
     private static List<List<SourceCell>> IndentedRows(string[] lines, List<(int Line, LineKind Kind)> entries)
     {
         var rows = new List<List<SourceCell>>();
         List<SourceCell>? current = null;
-        foreach (var (line, kind) in entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var (line, kind) = entries[e];
             switch (kind)
             {
                 case LineKind.Blank:
                     current = null;
                     break;
                 case LineKind.Continuation:
-                    if (current is { Count: > 0 })
-                    {
-                        var last = current[^1];
-                        current[^1] = new SourceCell(last.Text + "\n" + lines[line], last.Location);
-                    }
-
-                    break;
+                    break; // joined to the cell above by WithContinuations
                 default:
                     if (current is null)
                     {
@@ -263,7 +311,7 @@ public static partial class TextDocumentReader
 
                     var text = lines[line];
                     var tab = text.IndexOf('\t', StringComparison.Ordinal);
-                    current.Add(new SourceCell(tab >= 0 ? text[(tab + 1)..] : text, SourceLocation.AtLine(line + 1)));
+                    current.Add(new SourceCell(WithContinuations(tab >= 0 ? text[(tab + 1)..] : text, lines, entries, e), SourceLocation.AtLine(line + 1)));
                     break;
             }
         }
@@ -289,7 +337,7 @@ public static partial class TextDocumentReader
         }
 
         var tab = previous.IndexOf('\t', StringComparison.Ordinal);
-        return tab >= 0 && TextNormalizer.TrimLayout(previous[..tab]).Length == 0 && previous.IndexOf('\t', tab + 1) < 0;
+        return tab >= 0 && TextNormalizer.IsBlank(previous.AsSpan(0, tab)) && previous.IndexOf('\t', tab + 1) < 0;
     }
 
     private static bool IsRuleLine(string line)

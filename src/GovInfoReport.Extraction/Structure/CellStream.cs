@@ -18,7 +18,11 @@ internal sealed class StreamRow(bool known)
 }
 
 /// <summary>A paragraph or a table row of the document, in reading order.</summary>
-internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceTable? Table, int RowIndex)
+/// <param name="Paragraph">The paragraph, or null for a table row.</param>
+/// <param name="Table">The table, or null for a paragraph.</param>
+/// <param name="RowIndex">The row of the table.</param>
+/// <param name="ParagraphCell">The paragraph as a cell, made once (every pass over the items reads it as one).</param>
+internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceTable? Table, int RowIndex, SourceCell[]? ParagraphCell = null)
 {
     public SourceLocation Location => Paragraph?.Location ?? Table!.Rows[RowIndex].Cells.Count switch
     {
@@ -26,20 +30,8 @@ internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceT
         _ => Table!.Rows[RowIndex].Cells[0].Location,
     };
 
-    public IEnumerable<SourceCell> Cells()
-    {
-        if (Paragraph is not null)
-        {
-            yield return new SourceCell(Paragraph.Text, Paragraph.Location);
-        }
-        else
-        {
-            foreach (var cell in Table!.Rows[RowIndex].Cells)
-            {
-                yield return cell;
-            }
-        }
-    }
+    /// <summary>The cells of the item: the paragraph as one cell, or the row's cells.</summary>
+    public IReadOnlyList<SourceCell> Cells() => ParagraphCell ?? Table!.Rows[RowIndex].Cells;
 }
 
 /// <summary>Builds the rows a table reader consumes from a range of document items.</summary>
@@ -52,7 +44,7 @@ internal static class CellStream
         {
             if (block is SourceParagraph paragraph)
             {
-                items.Add(new DocumentItem(paragraph, null, 0));
+                items.Add(new DocumentItem(paragraph, null, 0, [new SourceCell(paragraph.Text, paragraph.Location)]));
             }
             else if (block is SourceTable table)
             {
@@ -75,13 +67,13 @@ internal static class CellStream
             var item = items[i];
             if (item.Paragraph is not null)
             {
-                if (TextNormalizer.TrimLayout(item.Paragraph.Text).Length == 0)
+                if (TextNormalizer.IsBlank(item.Paragraph.Text))
                 {
                     continue;
                 }
 
                 loose ??= Add(rows, new StreamRow(false));
-                loose.Cells.Add(new SourceCell(item.Paragraph.Text, item.Paragraph.Location));
+                loose.Cells.Add(item.ParagraphCell![0]);
                 continue;
             }
 

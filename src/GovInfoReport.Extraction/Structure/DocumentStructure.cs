@@ -56,7 +56,7 @@ internal static partial class DocumentStructure
         string? only = null;
         foreach (var cell in item.Table!.Rows[item.RowIndex].Cells)
         {
-            if (TextNormalizer.TrimLayout(cell.Text).Length == 0)
+            if (TextNormalizer.IsBlank(cell.Text))
             {
                 continue;
             }
@@ -157,13 +157,13 @@ internal static partial class DocumentStructure
         var paragraphs = new List<SourceParagraph>();
         for (var i = 0; i < limit; i++)
         {
-            if (items[i].Paragraph is { } p && TextNormalizer.TrimLayout(p.Text).Length > 0)
+            if (items[i].Paragraph is { } p && !TextNormalizer.IsBlank(p.Text))
             {
                 paragraphs.Add(p);
             }
         }
 
-        if (pageTitle is not null && TextNormalizer.TrimLayout(pageTitle).Length > 0)
+        if (pageTitle is not null && !TextNormalizer.IsBlank(pageTitle))
         {
             paragraphs.Add(new SourceParagraph(PageTitleSegment(pageTitle), new SourceLocation(Paragraph: 0)));
         }
@@ -260,7 +260,7 @@ internal static partial class DocumentStructure
         var seen = 0;
         for (var i = items.Count - 1; i > lastHeading && seen < 6; i--)
         {
-            if (items[i].Paragraph is not { } p || TextNormalizer.TrimLayout(p.Text).Length == 0)
+            if (items[i].Paragraph is not { } p || TextNormalizer.IsBlank(p.Text))
             {
                 continue;
             }
@@ -422,15 +422,19 @@ internal static partial class DocumentStructure
     [GeneratedRegex(@"^(?:文章|信息|公开)?(?:标题|题名|名称|标 题)\s*[:：]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex HeaderLabelRegex();
 
+    private static readonly char[] AgencyEdges = ['《', '》', '“', '”', '"', '\'', '「', '」', ':', '：', ',', '，', '、', '(', ')'];
+
+    private static readonly char[] AgencyQuotes = ['《', '》', '“', '”', '"'];
+
     private static string CleanAgency(string text)
     {
-        var value = text.Trim('《', '》', '“', '”', '"', '\'', '「', '」', ':', '：', ',', '，', '、', '(', ')');
+        var value = text.Trim(AgencyEdges);
         if (value.EndsWith("关于", StringComparison.Ordinal))
         {
             value = value[..^2];
         }
 
-        return value.Trim('《', '》', '“', '”', '"');
+        return value.Trim(AgencyQuotes);
     }
 
     internal static int? ParseYear(string text)

@@ -29,8 +29,10 @@ internal static class SeveralReports
         var firstCaptions = new List<SourceLocation>();
         foreach (var item in items)
         {
-            foreach (var cell in item.Cells())
+            var cells = item.Cells();
+            for (var c = 0; c < cells.Count; c++)
             {
+                var cell = cells[c];
                 if (cell.Text.Length > 400)
                 {
                     continue; // prose, not a label

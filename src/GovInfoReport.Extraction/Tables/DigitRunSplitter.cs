@@ -52,11 +52,21 @@ internal static class DigitRunSplitter
     /// <summary>More splits than this for one row: the row is ambiguous without listing them all.</summary>
     public const int MaxSplits = 20_000;
 
+    /// <summary>
+    /// The most steps of the search for one row: past it the row is ambiguous (left out with a note), so no run,
+    /// however long, costs more than this (issue 13).
+    /// </summary>
+    public const int MaxSteps = 2_000_000;
+
+    /// <summary>The most digits a printed value has before its decimal point.</summary>
+    private const int MaxWholeDigits = 12;
+
     /// <summary>Every split of the tokens (white-space separated pieces of the run) into cells of the given kinds.</summary>
     /// <param name="tokens">The pieces, in order.</param>
     /// <param name="kinds">The kind of each cell.</param>
     /// <param name="filter">A condition on the whole split (a row rule), or null.</param>
-    /// <param name="truncated">Set when more than <see cref="MaxSplits"/> splits exist.</param>
+    /// <param name="truncated">Set when more than <see cref="MaxSplits"/> splits exist, or the search took more than
+    /// <see cref="MaxSteps"/> steps.</param>
     /// <returns>The splits (at most <see cref="MaxSplits"/>).</returns>
     public static List<RunSplit> Splits(IReadOnlyList<string> tokens, IReadOnlyList<RunCellKind> kinds, Func<RunSplit, bool>? filter, out bool truncated)
     {
@@ -64,6 +74,23 @@ internal static class DigitRunSplitter
         var cells = new string[kinds.Count];
         var stop = false;
         var enumerated = 0;
+        var steps = 0;
+
+        // Characters left from each token on, and the most characters the cells from each cell on can hold: a run
+        // longer than its cells can hold is cut nowhere, without trying every cut of its start (which is
+        // exponential in the number of cells).
+        var charsFrom = new long[tokens.Count + 1];
+        for (var t = tokens.Count - 1; t >= 0; t--)
+        {
+            charsFrom[t] = charsFrom[t + 1] + tokens[t].Length;
+        }
+
+        var capacityFrom = new long[kinds.Count + 1];
+        for (var k = kinds.Count - 1; k >= 0; k--)
+        {
+            capacityFrom[k] = kinds[k] == RunCellKind.Amount ? long.MaxValue / 2 : Math.Min(long.MaxValue / 2, capacityFrom[k + 1] + MaxWholeDigits + 1);
+        }
+
         Recurse(0, 0, 0);
         truncated = stop;
         return results;
@@ -71,6 +98,17 @@ internal static class DigitRunSplitter
         void Recurse(int token, int offset, int cell)
         {
             if (stop)
+            {
+                return;
+            }
+
+            if (++steps > MaxSteps)
+            {
+                stop = true;
+                return;
+            }
+
+            if (cell < kinds.Count && charsFrom[token] - offset > capacityFrom[cell])
             {
                 return;
             }
@@ -109,7 +147,12 @@ internal static class DigitRunSplitter
             // The cells still needed must fit in what is left: each takes at least one character.
             var remainingTokens = tokens.Count - token - 1;
             var remainingCells = kinds.Count - cell - 1;
-            for (var end = offset + 1; end <= text.Length; end++)
+            // No admissible piece has more than MaxWholeDigits digits before its decimal point (plus a sign and a
+            // unit): past that, longer pieces are not tried, so a run of a million digits costs a million short
+            // pieces, not a million long ones (issue 13).
+            var dot = text.IndexOf('.', offset);
+            var longest = dot >= 0 && dot - offset <= MaxWholeDigits + 1 ? text.Length : Math.Min(text.Length, offset + MaxWholeDigits + 3);
+            for (var end = offset + 1; end <= longest; end++)
             {
                 var piece = text[offset..end];
                 if (!Admits(kinds[cell], piece, end == text.Length))
@@ -191,7 +234,7 @@ internal static class DigitRunSplitter
             }
         }
 
-        if (whole.Length == 0 || (whole.Length > 1 && whole[0] == '0') || whole.Length > 12)
+        if (whole.Length == 0 || (whole.Length > 1 && whole[0] == '0') || whole.Length > MaxWholeDigits)
         {
             return false;
         }

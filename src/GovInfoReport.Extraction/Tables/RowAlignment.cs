@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Payload;
 using GovInfoReport.Extraction.Structure;
@@ -58,7 +59,7 @@ internal static class RowAlignment
     /// <returns>The slots.</returns>
     public static List<Slot> Expand(IEnumerable<SourceCell> cells, HeaderColumns? header = null)
     {
-        var slots = new List<Slot>();
+        var slots = new List<Slot>(cells is IReadOnlyCollection<SourceCell> { Count: var count } ? count : 4);
         foreach (var cell in cells)
         {
             var origin = cell.IsMergeContinuation ? cell.MergedFrom : cell;
@@ -128,29 +129,37 @@ internal static class RowAlignment
             return null;
         }
 
-        var candidates = new List<int>();
-        for (var k = 0; k <= count - columns; k++)
+        // A window of `columns` slots is a candidate when every slot outside it is blank: it must start at or before
+        // the first non-blank slot and end at or after the last one. Found from those two positions in one pass
+        // (checking each window's outside was quadratic in the cells of a row, issue 13).
+        var firstFilled = -1;
+        var lastFilled = -1;
+        for (var i = 0; i < count; i++)
         {
-            var ok = true;
-            for (var i = 0; i < k && ok; i++)
+            if (!slots[i].IsBlank)
             {
-                ok = slots[i].IsBlank;
-            }
-
-            for (var i = k + columns; i < count && ok; i++)
-            {
-                ok = slots[i].IsBlank;
-            }
-
-            if (ok)
-            {
-                candidates.Add(k);
+                firstFilled = firstFilled < 0 ? i : firstFilled;
+                lastFilled = i;
             }
         }
 
-        if (candidates.Count == 0)
+        var lowest = firstFilled < 0 ? 0 : Math.Max(0, lastFilled - columns + 1);
+        var highest = firstFilled < 0 ? count - columns : Math.Min(count - columns, firstFilled);
+        if (lowest > highest)
         {
             return null;
+        }
+
+        if (firstFilled < 0)
+        {
+            // Only blank slots: every window reads the same values (blank, 0).
+            return CollectionsMarshal.AsSpan(slots).Slice(0, columns).ToArray();
+        }
+
+        var candidates = new List<int>(highest - lowest + 1);
+        for (var k = lowest; k <= highest; k++)
+        {
+            candidates.Add(k);
         }
 
         var values = new List<decimal?[]>(candidates.Count);
@@ -174,7 +183,7 @@ internal static class RowAlignment
         if (allSame)
         {
             shift = candidates[0];
-            return slots.GetRange(shift, columns).ToArray();
+            return CollectionsMarshal.AsSpan(slots).Slice(shift, columns).ToArray();
         }
 
         if (consistent is null)
@@ -209,7 +218,7 @@ internal static class RowAlignment
 
         shift = chosen;
         byRule = true;
-        return slots.GetRange(chosen, columns).ToArray();
+        return CollectionsMarshal.AsSpan(slots).Slice(chosen, columns).ToArray();
     }
 
     private static bool Same(decimal?[] a, decimal?[] b)

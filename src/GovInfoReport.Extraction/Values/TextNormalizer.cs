@@ -90,6 +90,47 @@ internal static partial class TextNormalizer
         _ => false,
     };
 
+    /// <summary>Whether a text is empty or only layout white space (what <c>TrimLayout(text).Length == 0</c> tells, without a copy).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True for blank text.</returns>
+    internal static bool IsBlank(string text) => IsBlank(text.AsSpan());
+
+    /// <summary>Whether a span is empty or only layout white space.</summary>
+    /// <param name="text">The span.</param>
+    /// <returns>True for blank text.</returns>
+    internal static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!IsLayoutSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text without layout white space at either end, as a span (no copy).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The trimmed span.</returns>
+    internal static ReadOnlySpan<char> TrimLayoutSpan(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsLayoutSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsLayoutSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
     /// <summary>Trims layout white space at both ends.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The trimmed text.</returns>

@@ -63,39 +63,44 @@ internal static partial class ValueParser
     {
         var text = TextNormalizer.RemoveArtefacts(raw, out var artefact);
         var reformatted = false;
-        var builder = new StringBuilder(text.Length);
+
+        // Cleaned into a stack buffer; the text itself is kept when nothing changed (most cells: "0", "12").
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var changed = false;
         foreach (var c in text)
         {
+            var mapped = c;
             if (TextNormalizer.IsLayoutSpace(c))
             {
+                changed = true;
                 continue;
             }
 
             if (c >= '０' && c <= '９')
             {
-                builder.Append((char)(c - '０' + '0'));
+                mapped = (char)(c - '０' + '0');
                 reformatted = true;
             }
             else if (c is '＋')
             {
-                builder.Append('+');
+                mapped = '+';
             }
             else if (c is '．')
             {
-                builder.Append('.');
+                mapped = '.';
                 reformatted = true;
             }
             else if (c is '，' or '﹐')
             {
-                builder.Append(',');
+                mapped = ',';
             }
-            else
-            {
-                builder.Append(c);
-            }
+
+            changed |= mapped != c;
+            buffer[length++] = mapped;
         }
 
-        var clean = builder.ToString();
+        var clean = changed ? new string(buffer[..length]) : text;
         if (clean.Length == 0)
         {
             return new ParsedCell(CellKind.Blank, 0, null, null, false, false, artefact, clean);

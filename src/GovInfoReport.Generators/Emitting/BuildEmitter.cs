@@ -3,7 +3,7 @@ using GovInfoReport.SchemaLanguage.Model;
 namespace GovInfoReport.Generators.Emitting;
 
 /// <summary>
-/// Emits one <c>Build_N</c> method per object type: materialises the typed record from the slots a clean read
+/// Emits one <c>Build{Type}</c> method per object type: materialises the typed record from the slots a clean read
 /// filled, decoding strings from the payload only now, so validating alone never allocates them.
 /// </summary>
 internal static class BuildEmitter
@@ -15,7 +15,7 @@ internal static class BuildEmitter
             var type = context.Model.Types[t];
             var layout = context.Layout.Types[t];
             writer.Line();
-            writer.Open($"private static {context.TypeRef(t)} Build_{t}(ref {ReaderEmitter.Context} context, global::System.ReadOnlySpan<byte> payload, int cellBase, int numberBase, int objectIndex)");
+            writer.Open($"private static {context.TypeRef(t)} {context.Names.Build(t)}(ref {ReaderEmitter.Context} context, global::System.ReadOnlySpan<byte> payload, int cellBase, int numberBase, int objectIndex)");
             writer.Line($"return new {context.TypeRef(t)}");
             writer.Line("{");
             for (var p = 0; p < type.Properties.Count; p++)
@@ -36,7 +36,8 @@ internal static class BuildEmitter
                     ValueKind.String when property.IsEnum => $"{context.CompanionRef(context.ValidatorName)}.EnumParse_{property.EnumClrName}(context.GetString({cell}, payload))",
                     ValueKind.String when property.IsDate => $"global::System.DateOnly.ParseExact(context.GetString({cell}, payload), \"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
                     ValueKind.String => $"context.GetString({cell}, payload)",
-                    _ => $"Build_{property.ObjectTypeIndex}(ref context, payload, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})",
+                    ValueKind.Array => ArrayEmitter.BuildCall(context, t, p, cell, number, property.HasCellItems ? "objectIndex" : ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])),
+                    _ => $"{context.Names.Build(property.ObjectTypeIndex)}(ref context, payload, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})",
                 };
                 if (!property.IsRequired)
                 {
@@ -51,6 +52,7 @@ internal static class BuildEmitter
 
             writer.Line("};");
             writer.Close();
+            ArrayEmitter.EmitBuilds(context, writer, t);
         }
     }
 }

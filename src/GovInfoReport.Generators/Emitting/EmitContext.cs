@@ -20,6 +20,11 @@ internal sealed class EmitContext(TemplateModel model, string? targetNamespace, 
 
     public string Root => Model.RootTypeName;
 
+    private ValidatorMemberNames? _names;
+
+    /// <summary>The names of the validator's per-type and per-rule members.</summary>
+    public ValidatorMemberNames Names => _names ??= new ValidatorMemberNames(Model, ValidatorName);
+
     public string ValidatorName => Root + "Validator";
 
     public string ConverterName => Root + "JsonConverter";
@@ -70,6 +75,7 @@ internal sealed class EmitContext(TemplateModel model, string? targetNamespace, 
         ValueKind.String when property.IsEnum => CompanionRef(property.EnumClrName!),
         ValueKind.String when property.IsDate => "global::System.DateOnly",
         ValueKind.String => "string",
+        ValueKind.Array => ArrayEmitter.ListType(this, property),
         _ => TypeRef(property.ObjectTypeIndex),
     };
 

@@ -48,8 +48,9 @@ internal static class JsonEmitter
             writer.Close();
             writer.Line();
             writer.Line("writer.WriteStartObject();");
-            foreach (var property in type.Properties)
+            for (var p = 0; p < type.Properties.Count; p++)
             {
+                var property = type.Properties[p];
                 var name = CSharpLiteral.Utf8OrString(property.JsonName);
                 var member = "value." + property.ClrName;
                 switch (property.Kind)
@@ -74,6 +75,16 @@ internal static class JsonEmitter
                             ? $"writer.WriteString({name}, {context.StringText(property, member)});"
                             : $"if ({member} is {{ }} {local}) writer.WriteString({name}, {context.StringText(property, local)});");
                         break;
+                    case ValueKind.Array when property.IsRequired:
+                        writer.Line($"writer.WritePropertyName({name});");
+                        writer.Line(ArrayEmitter.WriteCall(t, p, member));
+                        break;
+                    case ValueKind.Array:
+                        writer.Open($"if ({member} is not null)");
+                        writer.Line($"writer.WritePropertyName({name});");
+                        writer.Line(ArrayEmitter.WriteCall(t, p, member));
+                        writer.Close();
+                        break;
                     default:
                         if (property.IsRequired)
                         {
@@ -94,6 +105,7 @@ internal static class JsonEmitter
 
             writer.Line("writer.WriteEndObject();");
             writer.Close();
+            ArrayEmitter.EmitWrites(context, writer, t);
         }
 
         writer.Close();
@@ -168,8 +180,8 @@ internal static class JsonEmitter
         writer.Line($"var context = new {ReaderEmitter.Context}(s_shape, integers, numbers, valid, global::GovInfoReport.Schema.Validation.ValidationOptions.Default);");
         writer.Line("context.DecodeStringsInto(strings);");
         writer.Open("try");
-        writer.Line("Read_0(ref reader, ref context, 0, 0, 0);");
-        writer.Line("report = context.StructuralIssueCount == 0 ? Build_0(ref context, default, 0, 0, 0) : null;");
+        writer.Line($"{context.Names.Read(0)}(ref reader, ref context, 0, 0, 0);");
+        writer.Line($"report = context.StructuralIssueCount == 0 ? {context.Names.Build(0)}(ref context, default, 0, 0, 0) : null;");
         writer.Line("var issues = context.ToResult().Issues;");
         writer.Line("firstIssue = issues.Count > 0 ? issues[0] : null;");
         writer.Close();

@@ -4,7 +4,7 @@ using GovInfoReport.SchemaLanguage.Model;
 namespace GovInfoReport.Generators.Emitting;
 
 /// <summary>
-/// Emits one <c>Read_N</c> method per object type: a single forward pass with <c>Utf8JsonReader</c> that stores
+/// Emits one <c>Read{Type}</c> method per object type: a single forward pass with <c>Utf8JsonReader</c> that stores
 /// each cell in its slot. Property names are matched by trying the next expected name first, so a payload in
 /// schema order costs one comparison per property.
 /// </summary>
@@ -18,6 +18,7 @@ internal static class ReaderEmitter
         {
             EmitRead(context, writer, t);
             EmitMatch(context, writer, t);
+            ArrayEmitter.EmitReaders(context, writer, t);
         }
     }
 
@@ -27,7 +28,7 @@ internal static class ReaderEmitter
         var layout = context.Layout.Types[t];
         var words = (type.Properties.Count + 63) / 64;
         writer.Line();
-        writer.Open($"private static void Read_{t}(ref global::System.Text.Json.Utf8JsonReader reader, ref {Context} context, int cellBase, int numberBase, int objectIndex)");
+        writer.Open($"private static void {context.Names.Read(t)}(ref global::System.Text.Json.Utf8JsonReader reader, ref {Context} context, int cellBase, int numberBase, int objectIndex)");
         writer.Open("if (!context.EnterObject(ref reader, objectIndex))");
         writer.Line("return;");
         writer.Close();
@@ -39,7 +40,7 @@ internal static class ReaderEmitter
 
         writer.Line("var next = 0;");
         writer.Open("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-        writer.Line($"var index = Match_{t}(ref reader, next);");
+        writer.Line($"var index = {context.Names.Match(t)}(ref reader, next);");
         writer.Open("switch (index)");
         for (var p = 0; p < type.Properties.Count; p++)
         {
@@ -56,7 +57,7 @@ internal static class ReaderEmitter
             writer.Line();
             writer.Line($"        {word} |= {bit};");
             writer.Line("        reader.Read();");
-            writer.Line("        " + ReadCall(t, p, property, layout.CellOffsets[p], layout.NumberOffsets[p], layout.ObjectOffsets[p]));
+            writer.Line("        " + ReadCall(context.Names, t, p, property, layout.CellOffsets[p], layout.NumberOffsets[p], layout.ObjectOffsets[p]));
             writer.Line("        break;");
             writer.Line("    }");
         }
@@ -108,19 +109,21 @@ internal static class ReaderEmitter
         writer.Close();
     }
 
-    private static string ReadCall(int t, int p, PropertyModel property, int cellOffset, int numberOffset, int objectOffset)
+    private static string ReadCall(ValidatorMemberNames names, int t, int p, PropertyModel property, int cellOffset, int numberOffset, int objectOffset)
     {
         var cell = Offset("cellBase", cellOffset);
         switch (property.Kind)
         {
             case ValueKind.Object:
-                return $"Read_{property.ObjectTypeIndex}(ref reader, ref context, {cell}, {Offset("numberBase", numberOffset)}, {Offset("objectIndex", objectOffset)});";
+                return $"{names.Read(property.ObjectTypeIndex)}(ref reader, ref context, {cell}, {Offset("numberBase", numberOffset)}, {Offset("objectIndex", objectOffset)});";
             case ValueKind.Integer:
                 return $"context.ReadInteger(ref reader, {cell}, {(property.IsInt64 ? "true" : "false")}, {LongOrNull(property.Minimum)}, {LongOrNull(property.Maximum)});";
             case ValueKind.Number:
                 return $"context.ReadNumber(ref reader, {cell}, {Offset("numberBase", numberOffset)}, {DecimalOrNull(property.Minimum)}, {DecimalOrNull(property.Maximum)});";
             case ValueKind.Boolean:
                 return $"context.ReadBoolean(ref reader, {cell});";
+            case ValueKind.Array:
+                return ArrayEmitter.ReadCall(names, t, p, cell, Offset("numberBase", numberOffset), property.HasCellItems ? "objectIndex" : Offset("objectIndex", objectOffset));
             default:
                 return $"context.ReadString(ref reader, {cell}, {AllowedValues(t, p, property)}, {IntOrNull(property.MinLength)}, {IntOrNull(property.MaxLength)}, {(property.Format == "date" ? "true" : "false")});";
         }
@@ -130,7 +133,7 @@ internal static class ReaderEmitter
     {
         var properties = context.Model.Types[t].Properties;
         writer.Line();
-        writer.Open($"private static int Match_{t}(ref global::System.Text.Json.Utf8JsonReader reader, int next)");
+        writer.Open($"private static int {context.Names.Match(t)}(ref global::System.Text.Json.Utf8JsonReader reader, int next)");
         if (properties.Count == 0)
         {
             writer.Line("return -1;");
@@ -138,12 +141,12 @@ internal static class ReaderEmitter
             return;
         }
 
-        writer.Open($"if (next < {properties.Count} && NameEquals_{t}(ref reader, next))");
+        writer.Open($"if (next < {properties.Count} && {context.Names.NameEquals(t)}(ref reader, next))");
         writer.Line("return next;");
         writer.Close();
         writer.Line();
         writer.Open($"for (var i = 0; i < {properties.Count}; i++)");
-        writer.Open($"if (i != next && NameEquals_{t}(ref reader, i))");
+        writer.Open($"if (i != next && {context.Names.NameEquals(t)}(ref reader, i))");
         writer.Line("return i;");
         writer.Close();
         writer.Close();
@@ -151,7 +154,7 @@ internal static class ReaderEmitter
         writer.Line("return -1;");
         writer.Close();
         writer.Line();
-        writer.Line($"private static bool NameEquals_{t}(ref global::System.Text.Json.Utf8JsonReader reader, int index) => index switch");
+        writer.Line($"private static bool {context.Names.NameEquals(t)}(ref global::System.Text.Json.Utf8JsonReader reader, int index) => index switch");
         writer.Line("{");
         for (var p = 0; p < properties.Count; p++)
         {

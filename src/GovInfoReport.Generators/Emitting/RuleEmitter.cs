@@ -6,41 +6,65 @@ using GovInfoReport.SchemaLanguage.Model;
 namespace GovInfoReport.Generators.Emitting;
 
 /// <summary>
-/// Emits <c>CheckRules</c>: every assertion of every rule, for every instance of the type that declares it and
-/// every for-each variant, as straight-line slot arithmetic. A clean read (no structural issue, every numeric
-/// cell required) skips the per-cell validity tests.
+/// Emits the rules: each assertion rule once, in the type that declares it (<c>CheckApplicantCounts_R2</c>), as
+/// straight-line slot arithmetic relative to an instance's offsets; and per layout (the report's, and each record's
+/// on its own) a <c>CheckRules{Type}</c> that calls it at every instance, in declaration order (type, rule,
+/// instance). A clean read (no structural issue, every numeric cell required) skips the per-cell validity tests.
+/// A failed check records the rule's id, pointer and values; its two messages are formatted when first read.
 /// </summary>
 internal static class RuleEmitter
 {
-    /// <summary>The rule checks of one layout (the report's, or a record's on its own), as method <paramref name="methodName"/>.</summary>
-    public static void EmitChecks(EmitContext context, SourceWriter writer, ReportLayout layout, string methodName)
+    public static void Emit(EmitContext context, SourceWriter writer)
     {
         var model = context.Model;
-        writer.Line();
-        writer.Open($"private static void {methodName}(ref {ReaderEmitter.Context} context)");
-        writer.Line(layout.EveryNumericCellRequired
-            ? "var clean = context.StructuralIssueCount == 0;"
-            : "const bool clean = false; // some numeric cells are optional, so validity is tested per cell");
-        writer.Line("var i = context.Integers;");
-        writer.Line("var n = context.Numbers;");
-        writer.Line("_ = i; _ = n; _ = clean;");
+        for (var t = 0; t < model.Types.Count; t++)
+        {
+            var layout = t == 0 ? context.Layout : ReportLayout.Build(model, t);
+            EmitSchedule(context, writer, layout, t);
+        }
+
         for (var t = 0; t < model.Types.Count; t++)
         {
             var rules = model.Types[t].Rules;
             for (var r = 0; r < rules.Count; r++)
             {
-                var rule = rules[r];
-                if (rule.Kind != RuleKind.Assertion)
+                if (rules[r].Kind == RuleKind.Assertion)
+                {
+                    EmitRuleCheck(context, writer, t, r);
+                    EmitMessage(context, writer, t, r);
+                }
+            }
+        }
+    }
+
+    /// <summary>Every rule of one layout, at every instance, in the interpreter's order.</summary>
+    private static void EmitSchedule(EmitContext context, SourceWriter writer, ReportLayout layout, int rootType)
+    {
+        var model = context.Model;
+        writer.Line();
+        writer.Open($"private static void {context.Names.CheckRules(rootType)}(ref {ReaderEmitter.Context} context)");
+        var any = false;
+        for (var t = 0; t < model.Types.Count; t++)
+        {
+            var rules = model.Types[t].Rules;
+            for (var r = 0; r < rules.Count; r++)
+            {
+                if (rules[r].Kind != RuleKind.Assertion)
                 {
                     continue;
                 }
 
                 foreach (var instance in layout.InstancesOf(t))
                 {
-                    for (var a = 0; a < rule.Assertions.Count; a++)
+                    if (!any)
                     {
-                        EmitAssertion(writer, layout, t, r, a, instance, rule);
+                        writer.Line(layout.EveryNumericCellRequired
+                            ? "var clean = context.StructuralIssueCount == 0;"
+                            : "const bool clean = false; // some numeric cells are optional, so validity is tested per cell");
+                        any = true;
                     }
+
+                    writer.Line($"{context.Names.RuleCheck(t, r)}(ref context, clean, {instance.FirstCell}, {instance.FirstNumber}, {instance.Index}); // {EmitContext.SafeComment(rules[r].Id)} at {EmitContext.SafeComment(instance.Pointer.Length == 0 ? "/" : instance.Pointer)}");
                 }
             }
         }
@@ -48,45 +72,61 @@ internal static class RuleEmitter
         writer.Close();
     }
 
-    /// <summary>One failure method per assertion rule, shared by every layout: pointers and labels come from the context's shape.</summary>
-    public static void EmitFailures(EmitContext context, SourceWriter writer)
+    /// <summary>One assertion rule of type <paramref name="t"/>, every for-each variant, relative to an instance.</summary>
+    private static void EmitRuleCheck(EmitContext context, SourceWriter writer, int t, int r)
     {
-        var model = context.Model;
-        for (var t = 0; t < model.Types.Count; t++)
+        var rule = context.Model.Types[t].Rules[r];
+        // The type laid out on its own: its instance 0 starts at cell, decimal and object 0, so every slot is an offset.
+        var layout = ReportLayout.Build(context.Model, t);
+        var instance = layout.Objects[0];
+        writer.Line();
+        writer.Line($"// {EmitContext.SafeComment(rule.Id)}, declared on {EmitContext.SafeComment(context.Model.Types[t].ClrName)}: runs at each instance's first cell, decimal and object.");
+        writer.Open($"private static void {context.Names.RuleCheck(t, r)}(ref {ReaderEmitter.Context} context, bool clean, int cellBase, int numberBase, int objectIndex)");
+        writer.Line("var i = context.Integers;");
+        writer.Line("var n = context.Numbers;");
+        writer.Line("_ = i; _ = n; _ = clean;");
+        for (var a = 0; a < rule.Assertions.Count; a++)
         {
-            for (var r = 0; r < model.Types[t].Rules.Count; r++)
-            {
-                if (model.Types[t].Rules[r].Kind == RuleKind.Assertion)
-                {
-                    EmitFail(writer, t, r, model.Types[t].Rules[r]);
-                }
-            }
+            EmitAssertion(context, writer, layout, t, r, a, instance, rule);
         }
+
+        writer.Close();
     }
 
-    private static void EmitAssertion(SourceWriter writer, ReportLayout layout, int t, int r, int a, ObjectSlot instance, RuleModel rule)
+    private static void EmitAssertion(EmitContext context, SourceWriter writer, ReportLayout layout, int t, int r, int a, ObjectSlot instance, RuleModel rule)
     {
         var assertion = rule.Assertions[a];
-        var cells = new List<CellSlot>();
+        var cells = new List<(CellSlot Cell, IReadOnlyList<(int LengthCell, int Row)> Rows)>();
         var left = Side(layout, instance, assertion.Left, cells, assertion.Arithmetic, "actual");
         var right = Side(layout, instance, assertion.Right, cells, assertion.Arithmetic, "expected");
         var atCell = layout.FindCell(instance.Index, assertion.At);
         var atObject = atCell is null ? layout.FindObject(instance.Index, assertion.At) : null;
+        var atCellText = atCell is null ? "-1" : Cell(atCell.Index);
+        var atObjectText = atObject is null ? "-1" : ReaderEmitter.Offset("objectIndex", atObject.Index);
         writer.Line();
-        writer.Line($"// {rule.Id} at {EmitContext.SafeComment(instance.Pointer.Length == 0 ? "/" : instance.Pointer)}{(assertion.VariableProperty is null ? string.Empty : " for " + EmitContext.SafeComment(assertion.VariableProperty))}");
+        writer.Line($"// {EmitContext.SafeComment(rule.Id)}{(assertion.VariableProperty is null ? string.Empty : " for " + EmitContext.SafeComment(assertion.VariableProperty))}");
         writer.Line("// assert: " + AssertionComment(rule.Expression));
         var guards = new List<string>();
         var seen = new HashSet<int>();
-        foreach (var cell in cells)
+        foreach (var (cell, rows) in cells)
         {
             if (seen.Add(cell.Index))
             {
-                guards.Add($"context.IsValid({cell.Index})");
+                guards.Add(ArrayEmitter.ReadableCell(Cell(cell.Index), rows, Cell));
             }
         }
 
-        var fail = $"Fail_{t}_{r}(ref context, {(atCell?.Index ?? -1)}, {(atObject?.Index ?? -1)}, {instance.Index}, {a}, {Arithmetic}.Format(actual), {Arithmetic}.Format(expected), {Arithmetic}.Difference(actual, expected));";
-        writer.Open(guards.Count == 0 ? "if (true)" : "if (clean || (" + string.Join(" && ", guards) + "))");
+        // A for-each variant over rows is checked only when its row is present.
+        var rowConditions = new List<string>();
+        if (assertion.Row.Count > 0)
+        {
+            rowConditions.Add(ArrayEmitter.RowsPresent(layout.RowsOnPath(instance.Index, assertion.Row), Cell)!);
+        }
+
+        var severity = $"global::GovInfoReport.Schema.Validation.IssueSeverity.{(rule.Severity == RuleSeverity.Error ? "Error" : "Warning")}";
+        var fail = $"context.ReportRule({CSharpLiteral.String(rule.Id)}, {severity}, {atCellText}, {atObjectText}, objectIndex, {a}, {Arithmetic}.Format(expected), {Arithmetic}.Format(actual), {Arithmetic}.Difference(actual, expected), {context.Names.RuleMessage(t, r)});";
+        var validity = guards.Count == 0 ? "true" : "clean || (" + string.Join(" && ", guards) + ")";
+        writer.Open(rowConditions.Count == 0 ? (guards.Count == 0 ? "if (true)" : "if (" + validity + ")") : "if (" + string.Join(" && ", rowConditions) + " && (" + validity + "))");
         writer.Line($"{left.Type} actual = {left.Start};");
         writer.Line($"{right.Type} expected = {right.Start};");
         var steps = new List<string>(left.Steps);
@@ -95,7 +135,7 @@ internal static class RuleEmitter
         {
             // Decimal sides: each addition is checked to be exact, so a payload can make a rule uncomputable, never crash it.
             writer.Open("if (!(" + string.Join(" && ", steps) + "))");
-            writer.Line($"{Arithmetic}.ReportUncomputable(ref context, {CSharpLiteral.String(rule.Id)}, {(atCell?.Index ?? -1)}, {(atObject?.Index ?? -1)});");
+            writer.Line($"{Arithmetic}.ReportUncomputable(ref context, {CSharpLiteral.String(rule.Id)}, {atCellText}, {atObjectText});");
             writer.Close();
             writer.Open($"else if (!(actual {Operator(assertion.Operator)} expected))");
         }
@@ -109,6 +149,8 @@ internal static class RuleEmitter
         writer.Close();
     }
 
+    private static string Cell(int offset) => ReaderEmitter.Offset("cellBase", offset);
+
     private const string Arithmetic = "global::GovInfoReport.Schema.Validation.RuleArithmetic";
 
     private const string Int128Type = "global::System.Int128";
@@ -117,16 +159,28 @@ internal static class RuleEmitter
     /// One side as C#: for integer arithmetic, a single expression (it cannot wrap: the binder chose a width the side's
     /// bound fits); for decimals, a first value and the checked additions that follow it, in source order.
     /// </summary>
-    private static (string Type, string Start, List<string> Steps) Side(ReportLayout layout, ObjectSlot instance, LinearExpression expression, List<CellSlot> cells, ArithmeticKind arithmetic, string name)
+    private static (string Type, string Start, List<string> Steps) Side(ReportLayout layout, ObjectSlot instance, LinearExpression expression, List<(CellSlot Cell, IReadOnlyList<(int LengthCell, int Row)> Rows)> cells, ArithmeticKind arithmetic, string name)
     {
         var values = new List<(string Value, bool IsSubtracted)>();
         foreach (var term in expression.Terms)
         {
             var cell = layout.FindCell(instance.Index, term.Path)!;
-            cells.Add(cell);
             var value = cell.Property.Kind == ValueKind.Number
-                ? $"n[{cell.NumberIndex}]"
-                : arithmetic == ArithmeticKind.Decimal ? $"(decimal)i[{cell.Index}]" : $"i[{cell.Index}]";
+                ? $"n[{ReaderEmitter.Offset("numberBase", cell.NumberIndex)}]"
+                : arithmetic == ArithmeticKind.Decimal ? $"(decimal)i[{Cell(cell.Index)}]" : $"i[{Cell(cell.Index)}]";
+            var rows = layout.RowsOnPath(instance.Index, term.Path);
+            var present = ArrayEmitter.RowsPresent(rows, Cell);
+            cells.Add((cell, rows));
+            if (present is not null)
+            {
+                // A row the payload lacks adds nothing (an exact zero). The sign goes inside, so no negative zero appears.
+                var zero = arithmetic == ArithmeticKind.Decimal ? "0m" : "0L";
+                var sign = term.IsSubtracted && values.Count == 0 ? "-" : string.Empty;
+                value = $"({present} ? {sign}{value} : {zero})";
+                values.Add((value, term.IsSubtracted && values.Count > 0));
+                continue;
+            }
+
             values.Add((value, term.IsSubtracted));
         }
 
@@ -184,33 +238,30 @@ internal static class RuleEmitter
         return text.Length <= MaxLength ? text : text.Substring(0, MaxLength) + "...";
     }
 
-    private static void EmitFail(SourceWriter writer, int t, int r, RuleModel rule)
+    /// <summary>The rule's two messages, formatted from a recorded failure when a caller first reads them.</summary>
+    private static void EmitMessage(EmitContext context, SourceWriter writer, int t, int r)
     {
+        var rule = context.Model.Types[t].Rules[r];
         writer.Line();
-        writer.Line($"// Reports {rule.Id}; runs only when the rule fails.");
-        writer.Open($"private static void Fail_{t}_{r}(ref {ReaderEmitter.Context} context, int atCell, int atObject, int labelObject, int variant, string actualText, string expectedText, string differenceText)");
-        writer.Line("var pointer = atCell >= 0 ? context.CellPointer(atCell) : context.ObjectPointer(atObject);");
-        writer.Line("_ = variant;");
+        writer.Line($"// The messages of {EmitContext.SafeComment(rule.Id)}; runs only when a failure's message is read.");
+        writer.Open($"private static string {context.Names.RuleMessage(t, r)}(global::GovInfoReport.Schema.Validation.RuleFailure failure, bool english)");
         var hasVariable = rule.Assertions.Count > 0 && rule.Assertions[0].VariableProperty is not null;
         if (hasVariable)
         {
-            foreach (var (local, english) in new[] { ("variableZh", false), ("variableEn", true) })
+            writer.Line("var variable = failure.Variant switch");
+            writer.Line("{");
+            for (var a = 0; a < rule.Assertions.Count; a++)
             {
-                writer.Line($"var {local} = variant switch");
-                writer.Line("{");
-                for (var a = 0; a < rule.Assertions.Count; a++)
-                {
-                    writer.Line($"    {a} => {CSharpLiteral.String(english ? rule.Assertions[a].VariableLabelEnglish : rule.Assertions[a].VariableLabel)},");
-                }
-
-                writer.Line("    _ => string.Empty,");
-                writer.Line("};");
+                writer.Line($"    {a} => english ? {CSharpLiteral.String(rule.Assertions[a].VariableLabelEnglish)} : {CSharpLiteral.String(rule.Assertions[a].VariableLabel)},");
             }
+
+            writer.Line("    _ => string.Empty,");
+            writer.Line("};");
         }
 
-        writer.Line("var zh = " + MessageEmitter.Concatenation(rule.MessageChinese, Placeholders(false, hasVariable)) + ";");
-        writer.Line("var en = " + MessageEmitter.Concatenation(rule.MessageEnglish, Placeholders(true, hasVariable)) + ";");
-        writer.Line($"context.ReportRule({CSharpLiteral.String(rule.Id)}, global::GovInfoReport.Schema.Validation.IssueSeverity.{(rule.Severity == RuleSeverity.Error ? "Error" : "Warning")}, pointer, expectedText, actualText, zh, en);");
+        writer.Line("return english");
+        writer.Line("    ? " + MessageEmitter.Concatenation(rule.MessageEnglish, Placeholders(true, hasVariable)));
+        writer.Line("    : " + MessageEmitter.Concatenation(rule.MessageChinese, Placeholders(false, hasVariable)) + ";");
         writer.Close();
     }
 
@@ -219,15 +270,15 @@ internal static class RuleEmitter
         var flag = english ? "true" : "false";
         var placeholders = new Dictionary<MessagePartKind, string>
         {
-            [MessagePartKind.Actual] = "actualText",
-            [MessagePartKind.Expected] = "expectedText",
-            [MessagePartKind.Difference] = "differenceText",
-            [MessagePartKind.Label] = $"context.ObjectLabel(labelObject, {flag})",
-            [MessagePartKind.Cell] = $"atCell >= 0 ? context.CellLabel(atCell, {flag}) : context.ObjectLabel(atObject, {flag})",
+            [MessagePartKind.Actual] = "failure.Actual",
+            [MessagePartKind.Expected] = "failure.Expected",
+            [MessagePartKind.Difference] = "failure.Difference",
+            [MessagePartKind.Label] = $"failure.Label({flag})",
+            [MessagePartKind.Cell] = $"failure.Cell({flag})",
         };
         if (hasVariable)
         {
-            placeholders[MessagePartKind.Variable] = english ? "variableEn" : "variableZh";
+            placeholders[MessagePartKind.Variable] = "variable";
         }
 
         return placeholders;

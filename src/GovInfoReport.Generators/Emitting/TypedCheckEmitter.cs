@@ -3,7 +3,7 @@ using GovInfoReport.SchemaLanguage.Model;
 namespace GovInfoReport.Generators.Emitting;
 
 /// <summary>
-/// Emits one <c>Check_N</c> method per object type: the typed path, which puts an already-built record's values
+/// Emits one <c>Check{Type}</c> method per object type: the typed path, which puts an already-built record's values
 /// into the same slots the reader fills, with the same checks, so both paths share one set of compiled rules.
 /// </summary>
 internal static class TypedCheckEmitter
@@ -15,7 +15,7 @@ internal static class TypedCheckEmitter
             var type = context.Model.Types[t];
             var layout = context.Layout.Types[t];
             writer.Line();
-            writer.Open($"private static void Check_{t}({context.TypeRef(t)} value, ref {ReaderEmitter.Context} context, int cellBase, int numberBase, int objectIndex)");
+            writer.Open($"private static void {context.Names.Check(t)}({context.TypeRef(t)} value, ref {ReaderEmitter.Context} context, int cellBase, int numberBase, int objectIndex)");
             writer.Line("context.MarkObjectPresent(objectIndex);");
             for (var p = 0; p < type.Properties.Count; p++)
             {
@@ -63,14 +63,19 @@ internal static class TypedCheckEmitter
                         }
 
                         break;
+                    case ValueKind.Array:
+                        var rows = ArrayEmitter.CheckCall(context.Names, t, p, member, cell, number, property.HasCellItems ? "objectIndex" : ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p]));
+                        writer.Line(property.IsRequired ? $"if ({member} is null) {missing} else {rows}" : $"if ({member} is not null) {rows}");
+                        break;
                     default:
-                        var nested = $"Check_{property.ObjectTypeIndex}({member}, ref context, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])});";
+                        var nested = $"{context.Names.Check(property.ObjectTypeIndex)}({member}, ref context, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])});";
                         writer.Line(property.IsRequired ? $"if ({member} is null) {missing} else {nested}" : $"if ({member} is not null) {nested}");
                         break;
                 }
             }
 
             writer.Close();
+            ArrayEmitter.EmitChecks(context, writer, t);
         }
     }
 }

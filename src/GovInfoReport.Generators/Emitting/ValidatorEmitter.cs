@@ -1,10 +1,16 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using GovInfoReport.SchemaLanguage.Layout;
 using GovInfoReport.SchemaLanguage.Model;
 
 namespace GovInfoReport.Generators.Emitting;
 
-/// <summary>Emits the <c>…Validator</c> class: entry points, then the reader, typed check, builder, rules and shape.</summary>
+/// <summary>
+/// Emits the <c>…Validator</c> class as partial files, one per concern: the entry points (here), the reader, the
+/// typed checks, the builder, the rules and the shape. Every per-type member is emitted once and called with the
+/// offsets of each instance, so a type used many times costs its code once.
+/// </summary>
 internal static class ValidatorEmitter
 {
     /// <summary>Above this many cells the slots live on the heap rather than the stack.</summary>
@@ -12,11 +18,33 @@ internal static class ValidatorEmitter
 
     private const string Validation = "global::GovInfoReport.Schema.Validation";
 
-    public static string Emit(EmitContext context)
+    /// <summary>The validator's files: (hint-name suffix, text), the entry points first.</summary>
+    public static IReadOnlyList<(string Suffix, string Text)> Emit(EmitContext context) =>
+    [
+        ("Validator", EmitEntryPoints(context)),
+        ("Validator.Reading", EmitPart(context, "Reading: one forward pass over the JSON, each value checked and stored in its slot.", ReaderEmitter.Emit)),
+        ("Validator.TypedChecks", EmitPart(context, "Typed checks: a built record's values into the same slots, with the same checks.", TypedCheckEmitter.Emit)),
+        ("Validator.Building", EmitPart(context, "Building: the typed records from the slots of a clean read.", BuildEmitter.Emit)),
+        ("Validator.Rules", EmitPart(context, "Rules: each rule once per declaring type, called at the offsets of every instance.", RuleEmitter.Emit)),
+        ("Validator.Shape", EmitPart(context, "Shape: the pointers and labels of every slot, and the structural rules' claims.", ShapeEmitter.Emit)),
+    ];
+
+    private static string EmitPart(EmitContext context, string concern, Action<EmitContext, SourceWriter> emit)
+    {
+        var writer = context.BeginFile();
+        writer.Line("// " + concern);
+        // The validator's first part carries the GeneratedCode attribute; a second one would be a duplicate.
+        writer.Open("public static partial class " + context.ValidatorName);
+        emit(context, writer);
+        writer.Close();
+        return context.EndFile(writer);
+    }
+
+    private static string EmitEntryPoints(EmitContext context)
     {
         var layout = context.Layout;
+        var names = context.Names;
         var root = context.TypeRef(0);
-        var cells = layout.Cells.Count;
         var writer = context.BeginFile();
         writer.Summary(
             "校验 " + (context.Model.Title ?? context.Root),
@@ -25,7 +53,7 @@ internal static class ValidatorEmitter
         writer.Line(context.GeneratedCodeAttribute);
         writer.Open("public static partial class " + context.ValidatorName);
         writer.Line("/// <summary>How many cells (leaf values) a report of this template has.</summary>");
-        writer.Line($"public const int CellCount = {cells};");
+        writer.Line($"public const int CellCount = {layout.Cells.Count};");
         writer.Line();
         writer.Line("private static readonly Shape s_shape = new Shape();");
         EmitAllowedValues(context, writer);
@@ -54,9 +82,9 @@ internal static class ValidatorEmitter
         writer.Open($"public static {Validation}.ValidationResult Validate({root} report, {Validation}.ValidationOptions? options = null)");
         writer.Line("global::System.ArgumentNullException.ThrowIfNull(report);");
         writer.Line($"options ??= {Validation}.ValidationOptions.Default;");
-        EmitSlots(writer, layout, "s_shape");
-        writer.Line("Check_0(report, ref context, 0, 0, 0);");
-        writer.Line("CheckRules(ref context);");
+        EmitSlots(writer, layout.Cells.Count, layout.NumberCount, layout.Objects.Count, "s_shape");
+        writer.Line($"{names.Check(0)}(report, ref context, 0, 0, 0);");
+        writer.Line($"{names.CheckRules(0)}(ref context);");
         writer.Line("return context.ToResult();");
         writer.Close();
 
@@ -68,12 +96,12 @@ internal static class ValidatorEmitter
         writer.Line("options.Validate();");
         writer.Close();
         writer.Line();
-        EmitSlots(writer, layout, "s_shape");
+        EmitSlots(writer, layout.Cells.Count, layout.NumberCount, layout.Objects.Count, "s_shape");
         writer.Line("// scoped: the reader and the stack-allocated slots then share one lifetime, which the ref-safety rules require.");
         writer.Line("scoped global::System.Text.Json.Utf8JsonReader reader = new global::System.Text.Json.Utf8JsonReader(utf8Json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth });");
         writer.Open("try");
         writer.Open("if (context.Start(utf8Json, options.MaxPayloadBytes, ref reader))");
-        writer.Line("Read_0(ref reader, ref context, 0, 0, 0);");
+        writer.Line($"{names.Read(0)}(ref reader, ref context, 0, 0, 0);");
         writer.Line("context.Finish(ref reader);");
         writer.Close();
         writer.Close();
@@ -81,38 +109,32 @@ internal static class ValidatorEmitter
         writer.Line("context.ReportSyntax(exception, ref reader);");
         writer.Close();
         writer.Line();
-        writer.Line("CheckRules(ref context);");
+        writer.Line($"{names.CheckRules(0)}(ref context);");
         writer.Open("if (materialize && context.StructuralIssueCount == 0)");
-        writer.Line("report = Build_0(ref context, utf8Json, 0, 0, 0);");
+        writer.Line($"report = {names.Build(0)}(ref context, utf8Json, 0, 0, 0);");
         writer.Close();
         writer.Line();
         writer.Line("return context.ToResult();");
         writer.Close();
 
         EmitRecordValidators(context, writer);
-        ReaderEmitter.Emit(context, writer);
-        TypedCheckEmitter.Emit(context, writer);
-        BuildEmitter.Emit(context, writer);
-        RuleEmitter.EmitChecks(context, writer, layout, "CheckRules");
-        RuleEmitter.EmitFailures(context, writer);
-        ShapeEmitter.Emit(context, writer, layout, "Shape");
         writer.Close();
         return context.EndFile(writer);
     }
 
     /// <summary>
     /// A <c>Validate</c> overload for every record type but the report: the record on its own, with pointers relative
-    /// to it and the rules declared on it and below. It reuses the record's typed check and the shared failure
-    /// methods; only its slot tables and its rule checks are its own.
+    /// to it and the rules declared on it and below. It reuses the record's typed check and rule checks; its shape
+    /// is a slice of the report's, built on first use.
     /// </summary>
     private static void EmitRecordValidators(EmitContext context, SourceWriter writer)
     {
+        var names = context.Names;
         for (var t = 1; t < context.Model.Types.Count; t++)
         {
             var type = context.Model.Types[t];
-            var layout = SchemaLanguage.Layout.ReportLayout.Build(context.Model, t);
-            var shape = "Shape" + t.ToString(CultureInfo.InvariantCulture);
-            var field = "s_shape" + t.ToString(CultureInfo.InvariantCulture);
+            var size = context.Layout.Types[t];
+            var field = names.ShapeField(t);
             writer.Line();
             writer.Line($"/// <summary>Validates a <see cref=\"{context.TypeRef(t)}\"/> record on its own: its constraints and the rules declared on it and below, with pointers relative to it.</summary>");
             writer.Line("/// <param name=\"value\">The record.</param>");
@@ -121,27 +143,25 @@ internal static class ValidatorEmitter
             writer.Open($"public static {Validation}.ValidationResult Validate({context.TypeRef(t)} value, {Validation}.ValidationOptions? options = null)");
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
             writer.Line($"options ??= {Validation}.ValidationOptions.Default;");
-            EmitSlots(writer, layout, $"({field} ??= new {shape}())");
-            writer.Line($"Check_{t}(value, ref context, 0, 0, 0);");
-            writer.Line($"CheckRules{t}(ref context);");
+            EmitSlots(writer, size.CellCount, size.NumberCount, size.ObjectCount, $"({field} ??= {ShapeEmitter.SliceOf(context, t)})");
+            writer.Line($"{names.Check(t)}(value, ref context, 0, 0, 0);");
+            writer.Line($"{names.CheckRules(t)}(ref context);");
             writer.Line("return context.ToResult();");
             writer.Close();
             writer.Line();
-            writer.Line($"// Built on first use, so validating reports alone never builds the tables of {EmitContext.SafeComment(type.ClrName)}.");
-            writer.Line($"private static {shape}? {field};");
-            RuleEmitter.EmitChecks(context, writer, layout, "CheckRules" + t.ToString(CultureInfo.InvariantCulture));
-            ShapeEmitter.Emit(context, writer, layout, shape);
+            writer.Line($"// Built on first use, so validating reports alone never builds the slice of {EmitContext.SafeComment(type.ClrName)}.");
+            writer.Line($"private static Shape? {field};");
         }
     }
 
-    private static void EmitSlots(SourceWriter writer, SchemaLanguage.Layout.ReportLayout layout, string shape)
+    private static void EmitSlots(SourceWriter writer, int cellCount, int numberCount, int objectCount, string shape)
     {
-        var cells = layout.Cells.Count.ToString(CultureInfo.InvariantCulture);
-        var numbers = Math.Max(1, layout.NumberCount).ToString(CultureInfo.InvariantCulture);
-        var words = ((layout.Cells.Count + layout.Objects.Count + 63) / 64).ToString(CultureInfo.InvariantCulture);
+        var cells = cellCount.ToString(CultureInfo.InvariantCulture);
+        var numbers = Math.Max(1, numberCount).ToString(CultureInfo.InvariantCulture);
+        var words = ((cellCount + objectCount + 63) / 64).ToString(CultureInfo.InvariantCulture);
         // Heap buffers are declared scoped too: the context then has the same (local) lifetime on both paths, which
         // is what the ref-safety rules need to pass it by ref together with the scoped reader.
-        var onStack = layout.Cells.Count <= MaxStackCells;
+        var onStack = cellCount <= MaxStackCells;
         var allocation = onStack ? "stackalloc" : "new";
         var scope = onStack ? string.Empty : "scoped ";
         writer.Line($"{scope}global::System.Span<long> integers = {allocation} long[{cells}];");
@@ -199,7 +219,7 @@ internal static class ValidatorEmitter
                     continue;
                 }
 
-                var values = new System.Collections.Generic.List<string>();
+                var values = new List<string>();
                 foreach (var value in properties[p].EnumValues)
                 {
                     values.Add(CSharpLiteral.String(value));

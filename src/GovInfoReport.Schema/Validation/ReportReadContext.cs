@@ -15,7 +15,7 @@ namespace GovInfoReport.Schema.Validation;
 /// the contract generated code compiles against, pinned in PublicAPI.Shipped.txt: they change only with a major version.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public ref struct ReportReadContext
+public ref partial struct ReportReadContext
 {
     private readonly ReportShape _shape;
     private readonly Span<long> _integers;
@@ -488,6 +488,26 @@ public ref struct ReportReadContext
     /// <param name="messageEn">The formatted English message.</param>
     public void ReportRule(string ruleId, IssueSeverity severity, string pointer, string? expected, string? actual, string messageZh, string messageEn)
         => Add(new ValidationIssue(ruleId, severity, pointer, expected, actual, messageZh, messageEn));
+
+    /// <summary>
+    /// Records a failed rule without formatting its messages: they are formatted from <paramref name="message"/>
+    /// when a caller first reads them, so the verdict costs no text.
+    /// </summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="severity">Its severity.</param>
+    /// <param name="atCell">The cell the rule points at, or -1.</param>
+    /// <param name="atObject">The object the rule points at when <paramref name="atCell"/> is -1.</param>
+    /// <param name="labelObject">The object the rule was checked on (for <c>{label}</c>).</param>
+    /// <param name="variant">The for-each variant that failed (0 without <c>forEach</c>).</param>
+    /// <param name="expected">The expected value, as text.</param>
+    /// <param name="actual">The actual value, as text.</param>
+    /// <param name="difference">actual − expected, as text.</param>
+    /// <param name="message">Formats the message in Chinese (false) or English (true); a static method, so no closure.</param>
+    public void ReportRule(string ruleId, IssueSeverity severity, int atCell, int atObject, int labelObject, int variant, string expected, string actual, string difference, Func<RuleFailure, bool, string> message)
+    {
+        var pointer = atCell >= 0 ? _shape.CellPointers[atCell] : _shape.ObjectPointers[atObject];
+        Add(new ValidationIssue(ruleId, severity, pointer, expected, actual, new RuleFailure(_shape, message, atCell, atObject, labelObject, variant, actual, expected, difference)));
+    }
 
     /// <summary>The result: the shared clean result when nothing was found.</summary>
     /// <returns>The validation result.</returns>

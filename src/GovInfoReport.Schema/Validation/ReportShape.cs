@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 
 namespace GovInfoReport.Schema.Validation;
@@ -25,6 +26,32 @@ public abstract class ReportShape
         ObjectPointers = objectPointers;
         ObjectLabels = objectLabels;
         ObjectLabelsEnglish = objectLabelsEnglish;
+    }
+
+    /// <summary>
+    /// Creates the shape of a record validated on its own as a slice of the report's shape: the cells and objects
+    /// of one instance of the record in the report, with pointers relative to it and the record's own labels at its
+    /// root. The slice is copied once, so generated code carries one set of tables per schema.
+    /// </summary>
+    /// <param name="report">The report's shape.</param>
+    /// <param name="firstCell">The instance's first cell slot in the report.</param>
+    /// <param name="cellCount">How many cells the record spans.</param>
+    /// <param name="firstObject">The instance's object slot in the report.</param>
+    /// <param name="objectCount">How many objects the record spans, itself included.</param>
+    /// <param name="label">The record's Chinese label when it stands at the root.</param>
+    /// <param name="labelEnglish">The record's English label when it stands at the root.</param>
+    protected ReportShape(ReportShape report, int firstCell, int cellCount, int firstObject, int objectCount, string label, string labelEnglish)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var prefix = report.ObjectPointers[firstObject].Length;
+        CellPointers = Relative(report.CellPointers.AsSpan(firstCell, cellCount), prefix);
+        CellLabels = report.CellLabels.AsSpan(firstCell, cellCount).ToArray();
+        CellLabelsEnglish = report.CellLabelsEnglish.AsSpan(firstCell, cellCount).ToArray();
+        ObjectPointers = Relative(report.ObjectPointers.AsSpan(firstObject, objectCount), prefix);
+        ObjectLabels = report.ObjectLabels.AsSpan(firstObject, objectCount).ToArray();
+        ObjectLabelsEnglish = report.ObjectLabelsEnglish.AsSpan(firstObject, objectCount).ToArray();
+        ObjectLabels[0] = label;
+        ObjectLabelsEnglish[0] = labelEnglish;
     }
 
     /// <summary>Per cell slot, its JSON Pointer.</summary>
@@ -67,5 +94,17 @@ public abstract class ReportShape
         messageZh = string.Empty;
         messageEn = string.Empty;
         return false;
+    }
+
+    // Every pointer below an instance starts with the instance's own pointer; what follows is the relative pointer.
+    private static string[] Relative(ReadOnlySpan<string> pointers, int prefix)
+    {
+        var relative = new string[pointers.Length];
+        for (var i = 0; i < pointers.Length; i++)
+        {
+            relative[i] = pointers[i].Substring(prefix);
+        }
+
+        return relative;
     }
 }

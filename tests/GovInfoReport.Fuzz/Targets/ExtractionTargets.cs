@@ -1,5 +1,5 @@
 using System;
-using System.IO;
+using System.Collections.Generic;
 using System.Text;
 using GovInfoReport.Extraction;
 using GovInfoReport.Schema.Validation;
@@ -28,9 +28,29 @@ public static class ExtractionTargets
         Check(ReportExtractor.ExtractDocx(package, "fuzz.docx"));
     }
 
-    /// <summary>Raw file content, the format told by the content (what the CLI does with a file).</summary>
+    /// <summary>
+    /// Raw file content, the format told by the content (what the CLI does with a file). The PDF reader turns every
+    /// exception into a "cannot be read" refusal: right for PdfPig's exceptions on a damaged file, but it would hide a
+    /// bug of ours too, so a refusal made from an exception thrown in our own code is a crash here.
+    /// </summary>
     /// <param name="input">The bytes.</param>
-    public static void RunBytes(byte[] input) => Check(ReportExtractor.ExtractBytes(input, "fuzz.bin"));
+    public static void RunBytes(byte[] input)
+    {
+        var thrown = new List<Exception>();
+        OwnCodeExceptions.Watched = thrown;
+        ExtractionResult result;
+        try
+        {
+            result = ReportExtractor.ExtractBytes(input, "fuzz.bin");
+        }
+        finally
+        {
+            OwnCodeExceptions.Watched = null;
+        }
+
+        OwnCodeExceptions.CheckRefusal(result, thrown);
+        Check(result);
+    }
 
     private static void Check(ExtractionResult result)
     {

@@ -1,0 +1,33 @@
+using System;
+using System.Buffers;
+using GovInfoReport.Cli.Pipeline;
+
+namespace GovInfoReport.Cli.Buffers;
+
+/// <summary>
+/// The buffers rendered results wait in until the ordered writer has written them: a pool of their own, large enough
+/// for every result the pipeline may hold at once. Rented on the workers and returned by the writer, they would
+/// overflow the shared pool's per-core caches (32 buffers of a size), and every overflow allocated a buffer that
+/// lived long enough to be promoted: peak RSS then grew with the number of files.
+/// </summary>
+internal static class RenderedPieces
+{
+    /// <summary>Results in flight at most: the pipeline's chunks in flight per worker times the largest chunk, on every core, with room.</summary>
+    private static readonly int InFlight = (Environment.ProcessorCount * BatchPipeline.InFlightPerWorker * BatchPipeline.LargestChunk) + 64;
+
+    /// <summary>The pool: buffers up to 4 MB are kept; a larger result is allocated and left to the collector.</summary>
+    public static ArrayPool<byte> Pool { get; } = ArrayPool<byte>.Create(4 * 1024 * 1024, InFlight);
+
+    /// <summary>A copy of <paramref name="bytes"/> in a buffer of the pool.</summary>
+    public static PooledBytes Copy(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return PooledBytes.Empty;
+        }
+
+        var buffer = Pool.Rent(bytes.Length);
+        bytes.CopyTo(buffer);
+        return new PooledBytes(buffer, bytes.Length, Pool);
+    }
+}
