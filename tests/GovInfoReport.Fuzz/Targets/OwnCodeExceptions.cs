@@ -13,7 +13,7 @@ namespace GovInfoReport.Fuzz.Targets;
 /// </summary>
 public static class OwnCodeExceptions
 {
-    /// <summary>The start of the English reason <c>PdfFormatReader</c> gives when the PDF reading threw.</summary>
+    /// <summary>The start of the English reason <c>PdfDocumentReader</c> gives when the PDF reading threw.</summary>
     public const string PdfRefusalPrefix = "The PDF file cannot be read: ";
 
     [ThreadStatic]
