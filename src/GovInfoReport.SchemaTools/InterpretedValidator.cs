@@ -131,6 +131,9 @@ public sealed class InterpretedValidator
                 case ValueKind.Object:
                     ReadObject(ref reader, ref context, property.ObjectTypeIndex, cell, number, objectIndex + layout.ObjectOffsets[index]);
                     break;
+                case ValueKind.Array:
+                    ReadArray(ref reader, ref context, property, cell, number, objectIndex + layout.ObjectOffsets[index]);
+                    break;
                 case ValueKind.Integer:
                     context.ReadInteger(ref reader, cell, property.IsInt64, ToLong(property.Minimum), ToLong(property.Maximum));
                     break;
@@ -155,6 +158,44 @@ public sealed class InterpretedValidator
                 context.MissingProperty(objectIndex, type.Properties[p].JsonName, type.Properties[p].Title ?? type.Properties[p].JsonName);
             }
         }
+    }
+
+    // The rows follow the length cell: row r of cells at lengthCell + 1 + r; row r of records spans one record's slots.
+    private void ReadArray(ref Utf8JsonReader reader, ref ReportReadContext context, PropertyModel property, int lengthCell, int numberBase, int firstRowObject)
+    {
+        if (!context.EnterArray(ref reader, lengthCell))
+        {
+            return;
+        }
+
+        var row = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (row == property.MaxItems)
+            {
+                context.TooManyRows(ref reader, lengthCell, property.MaxItems);
+                return;
+            }
+
+            if (property.ItemKind == ValueKind.Integer)
+            {
+                context.ReadInteger(ref reader, lengthCell + 1 + row, property.IsInt64, ToLong(property.Minimum), ToLong(property.Maximum));
+            }
+            else if (property.ItemKind == ValueKind.Number)
+            {
+                context.ReadNumber(ref reader, lengthCell + 1 + row, numberBase + row, property.Minimum, property.Maximum);
+            }
+            else
+            {
+                var rowLayout = _layout.Types[property.ObjectTypeIndex];
+                ReadObject(ref reader, ref context, property.ObjectTypeIndex, lengthCell + 1 + (row * rowLayout.CellCount), numberBase + (row * rowLayout.NumberCount),
+                    firstRowObject + (row * rowLayout.ObjectCount));
+            }
+
+            row++;
+        }
+
+        context.SetArrayLength(lengthCell, row);
     }
 
     private static int Match(ref Utf8JsonReader reader, ObjectTypeModel type, int next)
@@ -224,19 +265,44 @@ public sealed class InterpretedValidator
         }
     }
 
+    // A rule reads its cells only when each is present and valid. A cell on a row (of an array) counts as present only
+    // when its array was read and is long enough; a row the payload lacks adds nothing, and a for-each variant over
+    // rows is checked only for the rows present.
     private static bool AllValid(ref ReportReadContext context, BoundCheck check)
     {
-        foreach (var (cell, _) in check.Left)
+        foreach (var (lengthCell, row) in check.Row)
         {
-            if (!context.IsValid(cell.Index))
+            if (!context.HasRow(lengthCell, row))
             {
                 return false;
             }
         }
 
-        foreach (var (cell, _) in check.Right)
+        return AllValid(ref context, check.Left) && AllValid(ref context, check.Right);
+    }
+
+    private static bool AllValid(ref ReportReadContext context, List<BoundTerm> terms)
+    {
+        foreach (var term in terms)
         {
-            if (!context.IsValid(cell.Index))
+            // Each array's length must be known as far as the rows before it are present (an absent row has no
+            // nested array to measure); a cell whose rows are all present must be valid.
+            var present = true;
+            foreach (var (lengthCell, row) in term.Rows)
+            {
+                if (!context.IsValid(lengthCell))
+                {
+                    return false;
+                }
+
+                if (!context.HasRow(lengthCell, row))
+                {
+                    present = false;
+                    break;
+                }
+            }
+
+            if (present && !context.IsValid(term.Cell.Index))
             {
                 return false;
             }
@@ -245,35 +311,64 @@ public sealed class InterpretedValidator
         return true;
     }
 
-    private static Int128 Evaluate(ref ReportReadContext context, List<(CellSlot Cell, bool IsSubtracted)> terms, decimal constant)
+    private static bool IsPresent(ref ReportReadContext context, BoundTerm term)
+    {
+        foreach (var (lengthCell, row) in term.Rows)
+        {
+            if (!context.HasRow(lengthCell, row))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Int128 Evaluate(ref ReportReadContext context, List<BoundTerm> terms, decimal constant)
     {
         Int128 sum = 0;
-        foreach (var (cell, isSubtracted) in terms)
+        foreach (var term in terms)
         {
-            var value = context.Integers[cell.Index];
-            sum = isSubtracted ? sum - value : sum + value;
+            if (term.Rows.Count > 0 && !IsPresent(ref context, term))
+            {
+                continue;
+            }
+
+            var value = context.Integers[term.Cell.Index];
+            sum = term.IsSubtracted ? sum - value : sum + value;
         }
 
         return sum + (Int128)constant;
     }
 
-    private static bool TryEvaluate(ref ReportReadContext context, List<(CellSlot Cell, bool IsSubtracted)> terms, decimal constant, out decimal sum)
+    // Cells left to right (rows the payload lacks skipped), then the constant: the generated code's order of checked additions.
+    private static bool TryEvaluate(ref ReportReadContext context, List<BoundTerm> terms, decimal constant, out decimal sum)
     {
-        if (terms.Count == 0)
+        sum = 0;
+        var first = true;
+        foreach (var term in terms)
         {
-            sum = constant;
-            return true;
-        }
+            if (term.Rows.Count > 0 && !IsPresent(ref context, term))
+            {
+                continue;
+            }
 
-        sum = Value(ref context, terms[0].Cell);
-        sum = terms[0].IsSubtracted ? -sum : sum;
-        for (var t = 1; t < terms.Count; t++)
-        {
-            var value = Value(ref context, terms[t].Cell);
-            if (!(terms[t].IsSubtracted ? RuleArithmetic.TrySubtract(ref sum, value) : RuleArithmetic.TryAdd(ref sum, value)))
+            var value = Value(ref context, term.Cell);
+            if (first)
+            {
+                sum = term.IsSubtracted ? -value : value;
+                first = false;
+            }
+            else if (!(term.IsSubtracted ? RuleArithmetic.TrySubtract(ref sum, value) : RuleArithmetic.TryAdd(ref sum, value)))
             {
                 return false;
             }
+        }
+
+        if (first)
+        {
+            sum = constant;
+            return true;
         }
 
         return constant == 0 || RuleArithmetic.TryAdd(ref sum, constant);
@@ -294,12 +389,12 @@ public sealed class InterpretedValidator
 
     private BoundCheck Bind(RuleModel rule, AssertionModel assertion, ObjectSlot instance)
     {
-        List<(CellSlot, bool)> Side(LinearExpression expression)
+        List<BoundTerm> Side(LinearExpression expression)
         {
-            var terms = new List<(CellSlot, bool)>();
+            var terms = new List<BoundTerm>();
             foreach (var term in expression.Terms)
             {
-                terms.Add((_layout.FindCell(instance.Index, term.Path)!, term.IsSubtracted));
+                terms.Add(new BoundTerm(_layout.FindCell(instance.Index, term.Path)!, term.IsSubtracted, _layout.RowsOnPath(instance.Index, term.Path)));
             }
 
             return terms;
@@ -308,7 +403,7 @@ public sealed class InterpretedValidator
         var atCell = _layout.FindCell(instance.Index, assertion.At);
         var atObject = atCell is null ? _layout.FindObject(instance.Index, assertion.At) : null;
         return new BoundCheck(rule, assertion, Side(assertion.Left), assertion.Left.Constant, assertion.Operator, Side(assertion.Right), assertion.Right.Constant,
-            atCell?.Index ?? -1, atObject?.Index ?? -1, instance.Index);
+            atCell?.Index ?? -1, atObject?.Index ?? -1, instance.Index, assertion.Row.Count == 0 ? [] : _layout.RowsOnPath(instance.Index, assertion.Row));
     }
 
     private static long? ToLong(decimal? value) => value is { } v ? decimal.ToInt64(v) : null;
@@ -316,12 +411,16 @@ public sealed class InterpretedValidator
     private sealed record BoundCheck(
         RuleModel Rule,
         AssertionModel Assertion,
-        List<(CellSlot Cell, bool IsSubtracted)> Left,
+        List<BoundTerm> Left,
         decimal LeftConstant,
         ComparisonOperator Operator,
-        List<(CellSlot Cell, bool IsSubtracted)> Right,
+        List<BoundTerm> Right,
         decimal RightConstant,
         int AtCell,
         int AtObject,
-        int LabelObject);
+        int LabelObject,
+        IReadOnlyList<(int LengthCell, int Row)> Row);
+
+    /// <summary>A cell a rule reads, and the rows (array length cell, row index) it lies on: it counts only when they are present.</summary>
+    private sealed record BoundTerm(CellSlot Cell, bool IsSubtracted, IReadOnlyList<(int LengthCell, int Row)> Rows);
 }

@@ -74,6 +74,8 @@ public static class SchemaDiff
         ValueKind.Integer => (property.IsInt64 ? "int64" : "int32") + (property.Minimum is { } min ? " ≥ " + min.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
         ValueKind.Number => "decimal" + (property.Minimum is { } min ? " ≥ " + min.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty),
         ValueKind.Boolean => "boolean",
+        ValueKind.Array => "array of at most " + property.MaxItems.ToString(System.Globalization.CultureInfo.InvariantCulture) + " rows of "
+            + (property.HasCellItems ? Describe(property.ItemCell(0)) : "records"),
         _ => "string" + (property.EnumValues.Count > 0 ? " ∈ {" + string.Join(", ", property.EnumValues) + "}" : string.Empty),
     };
 }

@@ -48,6 +48,36 @@ public sealed class SchemaCommandTests
     }
 
     [Fact]
+    public void CheckAndRenderADraftWithAVariableLengthTable()
+    {
+        // Issue 12: a maintainer's draft with an array validates row by row and renders as a variable-length table.
+        var directory = Directory.CreateTempSubdirectory("govinfo-cli-");
+        var schema = Path.Combine(directory.FullName, "budget.schema.json");
+        File.WriteAllText(schema, """
+            { "type": "object", "additionalProperties": false, "required": ["total", "lines"],
+              "properties": {
+                "total": { "title": "合计", "type": "integer" },
+                "lines": { "title": "明细", "type": "array", "maxItems": 3,
+                  "items": { "type": "object", "additionalProperties": false, "required": ["amount"], "properties": { "amount": { "title": "金额", "type": "integer", "minimum": 0 } } } } },
+              "x-govinfo-rules": [ { "id": "T1", "severity": "error", "assert": "total == sum(lines.*.amount)", "message": { "zh": "合计应为 {expected}", "en": "total should be {expected}" } } ] }
+            """);
+        var payload = Path.Combine(directory.FullName, "payload.json");
+        File.WriteAllText(payload, """{ "total": 5, "lines": [ { "amount": 2 }, { "amount": 2 } ] }""");
+        var html = Path.Combine(directory.FullName, "budget.html");
+
+        var (checkExit, checkOutput, _) = Cli.Run(string.Empty, "schema", "check", schema, payload, "--format", "json");
+        var (renderExit, _, _) = Cli.Run(string.Empty, "schema", "render", schema, "--out", html);
+
+        Assert.Equal(1, checkExit);
+        using var document = JsonDocument.Parse(checkOutput);
+        var issue = document.RootElement.GetProperty("results")[0].GetProperty("issues").EnumerateArray().Single();
+        Assert.Equal(("T1", "/total", "4"), (issue.GetProperty("ruleId").GetString(), issue.GetProperty("pointer").GetString(), issue.GetProperty("expected").GetString()));
+        Assert.Equal(0, renderExit);
+        Assert.Contains("明细（变长表，至多 3 行）", File.ReadAllText(html), StringComparison.Ordinal);
+        directory.Delete(true);
+    }
+
+    [Fact]
     public void DiffOf2019And2021MatchesTheTemplateChangeList()
     {
         var (exitCode, output, _) = Cli.Run(string.Empty, "schema", "diff", Cli.Schema("2019"), Cli.Schema("2021"), "--format", "json");

@@ -123,7 +123,41 @@ public sealed class Draft7ConformanceTests(ITestOutputHelper output)
     }
 
     // S and the instance's own JSON type, when S states none: the instance has that type, so its verdict is S's.
-    private static JsonNode Typed(JsonNode schema, JsonNode? data)
+    private static JsonNode Typed(JsonNode schema, JsonNode? data) => Bounded(TypedOnly(schema, data), data);
+
+    // An array schema of the language needs "maxItems" and "items". Where S states neither, adding them cannot change
+    // the verdict: "maxItems" as the instance's own length (0 for a non-array, which neither keyword constrains), and
+    // "items" as the one numeric type all the instance's items share (when they do not, S stays as it is, refused).
+    private static JsonNode Bounded(JsonNode schema, JsonNode? data)
+    {
+        if (schema is not JsonObject bounded || bounded["type"] is not JsonValue type || type.GetValueKind() != System.Text.Json.JsonValueKind.String || type.GetValue<string>() != "array")
+        {
+            return schema;
+        }
+
+        var items = data as JsonArray;
+        if (!bounded.ContainsKey("maxItems"))
+        {
+            bounded["maxItems"] = items?.Count ?? 0;
+        }
+
+        if (!bounded.ContainsKey("items"))
+        {
+            var kinds = (items ?? []).Select(item => item is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+                ? decimal.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                    ? (decimal.Truncate(number) == number ? "integer" : "number")
+                    : "other"
+                : "other").Distinct().ToList();
+            if (!kinds.Contains("other"))
+            {
+                bounded["items"] = kinds.Contains("number") ? new JsonObject { ["type"] = "number" } : new JsonObject { ["type"] = "integer", ["format"] = "int64" };
+            }
+        }
+
+        return bounded;
+    }
+
+    private static JsonNode TypedOnly(JsonNode schema, JsonNode? data)
     {
         if (schema is not JsonObject schemaObject || schemaObject.ContainsKey("type"))
         {

@@ -62,10 +62,19 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.Contains("shipped: V2021 R2@/applications/outcomes/disclosed/total,R3@/applications/outcomes/total/total", output, StringComparison.Ordinal);
         Assert.Contains("custom: B1:6:5:balance should be 6 but is 5", output, StringComparison.Ordinal);
 
-        // The consumer's schema uses const, a string enum, a date and a boolean: they compile to typed members that
-        // keep their JSON names on the wire.
-        Assert.Contains("json: {\"version\":\"v1\",\"unit\":\"ten-thousand-yuan\",\"approved\":\"2024-03-01\",\"audited\":true,\"income\":10,\"spending\":4,\"balance\":5}", output, StringComparison.Ordinal);
+        // The consumer's schema uses const, a string enum, a date, a boolean and an array: they compile to typed
+        // members that keep their JSON names on the wire.
+        Assert.Contains("json: {\"version\":\"v1\",\"unit\":\"ten-thousand-yuan\",\"approved\":\"2024-03-01\",\"audited\":true,\"income\":10,\"spending\":4,\"balance\":5,\"grants\":[{\"source\":\"city\",\"amount\":6},{\"source\":\"county\",\"amount\":4}]}", output, StringComparison.Ordinal);
         Assert.Contains("round trip: True v1", output, StringComparison.Ordinal);
+
+        // Issue 12: two schemas of one namespace with a nested `counts` each compiled only with a GIR0018 warning,
+        // an error under TreatWarningsAsErrors; each now has its own record and its own rule.
+        Assert.Contains("shared names: C1@/counts/closed 0", output, StringComparison.Ordinal);
+
+        // Issue 12: the schema's array (a variable-length table) compiles; each row is validated at its own pointer
+        // and a rule sums the rows present.
+        Assert.Contains("rows: structure.minimum@/grants/1/amount", output, StringComparison.Ordinal);
+        Assert.Contains("grants: B1:6:5,B2:6:10", output, StringComparison.Ordinal);
     }
 
     [Fact]

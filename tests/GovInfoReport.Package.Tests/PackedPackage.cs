@@ -31,7 +31,10 @@ public sealed class PackedPackage : IDisposable
         File.WriteAllText(Path.Combine(Consumer, "consumer.csproj"), File.ReadAllText(Path.Combine(template, "consumer.csproj.txt")).Replace("$(GovInfoReportVersion)", Version, StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(Consumer, "nuget.config"), File.ReadAllText(Path.Combine(template, "nuget.config.txt")).Replace("$(LocalFeed)", Feed, StringComparison.Ordinal));
         File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(Consumer, "Program.cs"));
-        File.Copy(Path.Combine(template, "budget.schema.json"), Path.Combine(Consumer, "budget.schema.json"));
+        foreach (var schema in new[] { "budget.schema.json", "north.schema.json", "south.schema.json" })
+        {
+            File.Copy(Path.Combine(template, schema), Path.Combine(Consumer, schema));
+        }
         SamplePayload = Path.Combine(template, "seed-002.json");
 
         var webTemplate = Path.Combine(AppContext.BaseDirectory, "WebConsumer");

@@ -171,7 +171,7 @@ internal static class SchemaCommand
 
     /// <summary>The compiler's diagnostic format, one-based: <c>file(line,col): error GIR0010: message</c>.</summary>
     public static string FormatDiagnostic(string path, SchemaDiagnostic diagnostic)
-        => DisplayText.Escape($"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {(diagnostic.Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {diagnostic.Id}: {diagnostic.Message}");
+        => DisplayText.Escape($"{path}({diagnostic.Location.StartLine + 1},{diagnostic.Location.StartColumn + 1}): {diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Id}: {diagnostic.Message}");
 
     private static char Sign(string kind) => kind switch
     {

@@ -12,7 +12,7 @@ internal static class FormatReaders
 
     public static readonly IDocumentFormatReader Html = HtmlDocumentReader.Instance;
 
-    public static readonly TextDocumentReader Text = TextDocumentReader.Instance;
+    public static readonly IDocumentFormatReader Text = TextDocumentReader.Instance;
 
     /// <summary>Signatures first (%PDF-, ZIP), then markup by content; text, which accepts anything, last.</summary>
     public static readonly IReadOnlyList<IDocumentFormatReader> All = [Pdf, Docx, Html, Text];

@@ -36,6 +36,7 @@ internal static class BuildEmitter
                     ValueKind.String when property.IsEnum => $"{context.CompanionRef(context.ValidatorName)}.EnumParse_{property.EnumClrName}(context.GetString({cell}, payload))",
                     ValueKind.String when property.IsDate => $"global::System.DateOnly.ParseExact(context.GetString({cell}, payload), \"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture)",
                     ValueKind.String => $"context.GetString({cell}, payload)",
+                    ValueKind.Array => ArrayEmitter.BuildCall(context, t, p, cell, number, property.HasCellItems ? "objectIndex" : ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])),
                     _ => $"{context.Names.Build(property.ObjectTypeIndex)}(ref context, payload, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])})",
                 };
                 if (!property.IsRequired)
@@ -51,6 +52,7 @@ internal static class BuildEmitter
 
             writer.Line("};");
             writer.Close();
+            ArrayEmitter.EmitBuilds(context, writer, t);
         }
     }
 }

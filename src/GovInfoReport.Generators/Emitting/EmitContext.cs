@@ -75,6 +75,7 @@ internal sealed class EmitContext(TemplateModel model, string? targetNamespace, 
         ValueKind.String when property.IsEnum => CompanionRef(property.EnumClrName!),
         ValueKind.String when property.IsDate => "global::System.DateOnly",
         ValueKind.String => "string",
+        ValueKind.Array => ArrayEmitter.ListType(this, property),
         _ => TypeRef(property.ObjectTypeIndex),
     };
 

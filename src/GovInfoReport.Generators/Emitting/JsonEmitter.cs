@@ -48,8 +48,9 @@ internal static class JsonEmitter
             writer.Close();
             writer.Line();
             writer.Line("writer.WriteStartObject();");
-            foreach (var property in type.Properties)
+            for (var p = 0; p < type.Properties.Count; p++)
             {
+                var property = type.Properties[p];
                 var name = CSharpLiteral.Utf8OrString(property.JsonName);
                 var member = "value." + property.ClrName;
                 switch (property.Kind)
@@ -74,6 +75,16 @@ internal static class JsonEmitter
                             ? $"writer.WriteString({name}, {context.StringText(property, member)});"
                             : $"if ({member} is {{ }} {local}) writer.WriteString({name}, {context.StringText(property, local)});");
                         break;
+                    case ValueKind.Array when property.IsRequired:
+                        writer.Line($"writer.WritePropertyName({name});");
+                        writer.Line(ArrayEmitter.WriteCall(t, p, member));
+                        break;
+                    case ValueKind.Array:
+                        writer.Open($"if ({member} is not null)");
+                        writer.Line($"writer.WritePropertyName({name});");
+                        writer.Line(ArrayEmitter.WriteCall(t, p, member));
+                        writer.Close();
+                        break;
                     default:
                         if (property.IsRequired)
                         {
@@ -94,6 +105,7 @@ internal static class JsonEmitter
 
             writer.Line("writer.WriteEndObject();");
             writer.Close();
+            ArrayEmitter.EmitWrites(context, writer, t);
         }
 
         writer.Close();

@@ -18,6 +18,7 @@ internal static class ReaderEmitter
         {
             EmitRead(context, writer, t);
             EmitMatch(context, writer, t);
+            ArrayEmitter.EmitReaders(context, writer, t);
         }
     }
 
@@ -121,6 +122,8 @@ internal static class ReaderEmitter
                 return $"context.ReadNumber(ref reader, {cell}, {Offset("numberBase", numberOffset)}, {DecimalOrNull(property.Minimum)}, {DecimalOrNull(property.Maximum)});";
             case ValueKind.Boolean:
                 return $"context.ReadBoolean(ref reader, {cell});";
+            case ValueKind.Array:
+                return ArrayEmitter.ReadCall(names, t, p, cell, Offset("numberBase", numberOffset), property.HasCellItems ? "objectIndex" : Offset("objectIndex", objectOffset));
             default:
                 return $"context.ReadString(ref reader, {cell}, {AllowedValues(t, p, property)}, {IntOrNull(property.MinLength)}, {IntOrNull(property.MaxLength)}, {(property.Format == "date" ? "true" : "false")});";
         }

@@ -96,7 +96,7 @@ internal static class RuleEmitter
     private static void EmitAssertion(EmitContext context, SourceWriter writer, ReportLayout layout, int t, int r, int a, ObjectSlot instance, RuleModel rule)
     {
         var assertion = rule.Assertions[a];
-        var cells = new List<CellSlot>();
+        var cells = new List<(CellSlot Cell, IReadOnlyList<(int LengthCell, int Row)> Rows)>();
         var left = Side(layout, instance, assertion.Left, cells, assertion.Arithmetic, "actual");
         var right = Side(layout, instance, assertion.Right, cells, assertion.Arithmetic, "expected");
         var atCell = layout.FindCell(instance.Index, assertion.At);
@@ -108,17 +108,25 @@ internal static class RuleEmitter
         writer.Line("// assert: " + AssertionComment(rule.Expression));
         var guards = new List<string>();
         var seen = new HashSet<int>();
-        foreach (var cell in cells)
+        foreach (var (cell, rows) in cells)
         {
             if (seen.Add(cell.Index))
             {
-                guards.Add($"context.IsValid({Cell(cell.Index)})");
+                guards.Add(ArrayEmitter.ReadableCell(Cell(cell.Index), rows, Cell));
             }
+        }
+
+        // A for-each variant over rows is checked only when its row is present.
+        var rowConditions = new List<string>();
+        if (assertion.Row.Count > 0)
+        {
+            rowConditions.Add(ArrayEmitter.RowsPresent(layout.RowsOnPath(instance.Index, assertion.Row), Cell)!);
         }
 
         var severity = $"global::GovInfoReport.Schema.Validation.IssueSeverity.{(rule.Severity == RuleSeverity.Error ? "Error" : "Warning")}";
         var fail = $"context.ReportRule({CSharpLiteral.String(rule.Id)}, {severity}, {atCellText}, {atObjectText}, objectIndex, {a}, {Arithmetic}.Format(expected), {Arithmetic}.Format(actual), {Arithmetic}.Difference(actual, expected), {context.Names.RuleMessage(t, r)});";
-        writer.Open(guards.Count == 0 ? "if (true)" : "if (clean || (" + string.Join(" && ", guards) + "))");
+        var validity = guards.Count == 0 ? "true" : "clean || (" + string.Join(" && ", guards) + ")";
+        writer.Open(rowConditions.Count == 0 ? (guards.Count == 0 ? "if (true)" : "if (" + validity + ")") : "if (" + string.Join(" && ", rowConditions) + " && (" + validity + "))");
         writer.Line($"{left.Type} actual = {left.Start};");
         writer.Line($"{right.Type} expected = {right.Start};");
         var steps = new List<string>(left.Steps);
@@ -151,16 +159,28 @@ internal static class RuleEmitter
     /// One side as C#: for integer arithmetic, a single expression (it cannot wrap: the binder chose a width the side's
     /// bound fits); for decimals, a first value and the checked additions that follow it, in source order.
     /// </summary>
-    private static (string Type, string Start, List<string> Steps) Side(ReportLayout layout, ObjectSlot instance, LinearExpression expression, List<CellSlot> cells, ArithmeticKind arithmetic, string name)
+    private static (string Type, string Start, List<string> Steps) Side(ReportLayout layout, ObjectSlot instance, LinearExpression expression, List<(CellSlot Cell, IReadOnlyList<(int LengthCell, int Row)> Rows)> cells, ArithmeticKind arithmetic, string name)
     {
         var values = new List<(string Value, bool IsSubtracted)>();
         foreach (var term in expression.Terms)
         {
             var cell = layout.FindCell(instance.Index, term.Path)!;
-            cells.Add(cell);
             var value = cell.Property.Kind == ValueKind.Number
                 ? $"n[{ReaderEmitter.Offset("numberBase", cell.NumberIndex)}]"
                 : arithmetic == ArithmeticKind.Decimal ? $"(decimal)i[{Cell(cell.Index)}]" : $"i[{Cell(cell.Index)}]";
+            var rows = layout.RowsOnPath(instance.Index, term.Path);
+            var present = ArrayEmitter.RowsPresent(rows, Cell);
+            cells.Add((cell, rows));
+            if (present is not null)
+            {
+                // A row the payload lacks adds nothing (an exact zero). The sign goes inside, so no negative zero appears.
+                var zero = arithmetic == ArithmeticKind.Decimal ? "0m" : "0L";
+                var sign = term.IsSubtracted && values.Count == 0 ? "-" : string.Empty;
+                value = $"({present} ? {sign}{value} : {zero})";
+                values.Add((value, term.IsSubtracted && values.Count > 0));
+                continue;
+            }
+
             values.Add((value, term.IsSubtracted));
         }
 

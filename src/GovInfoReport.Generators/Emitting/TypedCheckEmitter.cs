@@ -63,6 +63,10 @@ internal static class TypedCheckEmitter
                         }
 
                         break;
+                    case ValueKind.Array:
+                        var rows = ArrayEmitter.CheckCall(context.Names, t, p, member, cell, number, property.HasCellItems ? "objectIndex" : ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p]));
+                        writer.Line(property.IsRequired ? $"if ({member} is null) {missing} else {rows}" : $"if ({member} is not null) {rows}");
+                        break;
                     default:
                         var nested = $"{context.Names.Check(property.ObjectTypeIndex)}({member}, ref context, {cell}, {number}, {ReaderEmitter.Offset("objectIndex", layout.ObjectOffsets[p])});";
                         writer.Line(property.IsRequired ? $"if ({member} is null) {missing} else {nested}" : $"if ({member} is not null) {nested}");
@@ -71,6 +75,7 @@ internal static class TypedCheckEmitter
             }
 
             writer.Close();
+            ArrayEmitter.EmitChecks(context, writer, t);
         }
     }
 }

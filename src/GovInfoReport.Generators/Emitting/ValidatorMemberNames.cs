@@ -29,6 +29,7 @@ internal sealed class ValidatorMemberNames
     private readonly string[] _shapeField;
     private readonly Dictionary<(int Type, int Rule), string> _ruleCheck = new();
     private readonly Dictionary<(int Type, int Rule), string> _ruleMessage = new();
+    private readonly Dictionary<(int Type, int Property), (string Read, string Check, string Build)> _rows = new();
 
     public ValidatorMemberNames(TemplateModel model, string validatorName)
     {
@@ -64,6 +65,20 @@ internal sealed class ValidatorMemberNames
             _build[t] = scope.Take("Build" + name);
             _checkRules[t] = scope.Take("CheckRules" + name);
             _shapeField[t] = t == 0 ? "s_shape" : scope.Take("s_shape" + name);
+        }
+
+        // An array's rows: read, checked and built by members named after the owner type and the array property.
+        for (var t = 0; t < count; t++)
+        {
+            var properties = model.Types[t].Properties;
+            for (var p = 0; p < properties.Count; p++)
+            {
+                if (properties[p].IsArray)
+                {
+                    var stem = model.Types[t].ClrName + properties[p].ClrName.TrimStart('@');
+                    _rows[(t, p)] = (scope.Take("Read" + stem), scope.Take("Check" + stem), scope.Take("Build" + stem));
+                }
+            }
         }
 
         for (var t = 0; t < count; t++)
@@ -109,6 +124,9 @@ internal sealed class ValidatorMemberNames
 
     /// <summary>The message formatter of one assertion rule declared on type <paramref name="t"/>.</summary>
     public string RuleMessage(int t, int r) => _ruleMessage[(t, r)];
+
+    /// <summary>The reader, typed check and builder of the rows of array property <paramref name="p"/> of type <paramref name="t"/>.</summary>
+    public (string Read, string Check, string Build) Rows(int t, int p) => _rows[(t, p)];
 
     // A rule id is free text: letters, digits and underscores of ASCII are kept, anything else becomes an underscore.
     private static string Identifier(string id)

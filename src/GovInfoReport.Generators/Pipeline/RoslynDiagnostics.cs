@@ -51,7 +51,12 @@ internal static class RoslynDiagnostics
                 new LocalizableResourceString(SchemaDiagnosticCatalog.TitleResource(entry.Id), SchemaDiagnosticCatalog.Resources, typeof(SchemaDiagnosticCatalog)),
                 new LocalizableResourceString(SchemaDiagnosticCatalog.MessageResource(entry.Id), SchemaDiagnosticCatalog.Resources, typeof(SchemaDiagnosticCatalog)),
                 Category,
-                entry.Severity == SchemaDiagnosticSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                entry.Severity switch
+                {
+                    SchemaDiagnosticSeverity.Error => DiagnosticSeverity.Error,
+                    SchemaDiagnosticSeverity.Warning => DiagnosticSeverity.Warning,
+                    _ => DiagnosticSeverity.Info,
+                },
                 isEnabledByDefault: true,
                 helpLinkUri: HelpLink(entry.Id));
         }

@@ -54,6 +54,9 @@ public static class IssueIds
     /// <summary>A string longer than its maximum length.</summary>
     public const string MaxLength = "structure.max-length";
 
+    /// <summary>An array (a variable-length table) has more rows than its <c>maxItems</c>.</summary>
+    public const string MaxItems = "structure.max-items";
+
     /// <summary>A rule could not be computed: its sums leave the range of exact decimal arithmetic.</summary>
     public const string Uncomputable = "rule.uncomputable";
 

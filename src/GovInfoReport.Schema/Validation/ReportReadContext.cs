@@ -15,7 +15,7 @@ namespace GovInfoReport.Schema.Validation;
 /// the contract generated code compiles against, pinned in PublicAPI.Shipped.txt: they change only with a major version.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public ref struct ReportReadContext
+public ref partial struct ReportReadContext
 {
     private readonly ReportShape _shape;
     private readonly Span<long> _integers;

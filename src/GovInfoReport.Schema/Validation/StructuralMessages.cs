@@ -35,6 +35,9 @@ internal static class StructuralMessages
     public static (string Zh, string En) MaxLength(string label, string pointer, int maximum, int actual)
         => ($"“{label}”（{pointer}）至多应有 {maximum} 个字符，实有 {actual} 个。", $"'{label}' at {pointer} must have at most {maximum} characters, but it has {actual}.");
 
+    public static (string Zh, string En) MaxItems(string label, string pointer, int maximum, int actual)
+        => ($"“{label}”（{pointer}）至多应有 {maximum} 行，实有 {actual} 行。", $"'{label}' at {pointer} must have at most {maximum} rows, but it has {actual}.");
+
     public static (string Zh, string En) Syntax(string detail, long line, long position, System.Text.Json.JsonTokenType lastToken)
     {
         // The reader's text ends with its own 0-based "LineNumber: 0 | BytePositionInLine: 5." Our 1-based line

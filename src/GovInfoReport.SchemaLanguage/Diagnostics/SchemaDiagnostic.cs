@@ -12,5 +12,5 @@ namespace GovInfoReport.SchemaLanguage.Diagnostics;
 public sealed record SchemaDiagnostic(string Id, SchemaDiagnosticSeverity Severity, string Message, TextLocation Location, EquatableArray<string> Arguments = default)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Location}: {(Severity == SchemaDiagnosticSeverity.Error ? "error" : "warning")} {Id}: {Message}";
+    public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
 }

@@ -79,8 +79,11 @@ public static class SchemaDiagnosticCatalog
     /// <summary>GIR0017: a name with invisible or look-alike characters.</summary>
     public static readonly SchemaDiagnosticDescriptor ConfusableName = Entry("GIR0017", SchemaDiagnosticSeverity.Error);
 
-    /// <summary>GIR0018: a nested type renamed because another schema of the namespace generates the same name.</summary>
-    public static readonly SchemaDiagnosticDescriptor NestedTypeRenamed = Entry("GIR0018", SchemaDiagnosticSeverity.Warning);
+    /// <summary>
+    /// GIR0018: a nested type renamed because another schema of the namespace generates the same name. Information,
+    /// not a warning: the renamed types compile, so a project with warnings as errors must not fail on it.
+    /// </summary>
+    public static readonly SchemaDiagnosticDescriptor NestedTypeRenamed = Entry("GIR0018", SchemaDiagnosticSeverity.Info);
 
     /// <summary>GIR0099: a defect in the schema language itself; reported instead of crashing the build.</summary>
     public static readonly SchemaDiagnosticDescriptor InternalError = Entry("GIR0099", SchemaDiagnosticSeverity.Error);

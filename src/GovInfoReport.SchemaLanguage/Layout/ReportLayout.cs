@@ -77,14 +77,31 @@ public sealed class ReportLayout
         return new ReportLayout(model, typeList, cells, objects, numbers, rootTypeIndex);
     }
 
-    /// <summary>The cell at <paramref name="path"/> below an object instance, or null when the path ends at an object.</summary>
+    /// <summary>
+    /// The cell at <paramref name="path"/> below an object instance, or null when the path ends at an object. A path
+    /// ending at an array gives the array's length cell; an array's rows are selected by their index as a segment.
+    /// </summary>
     /// <param name="objectIndex">The object the path starts from.</param>
-    /// <param name="path">Property names.</param>
+    /// <param name="path">Property names (and row indices).</param>
     /// <returns>The cell, or null.</returns>
     public CellSlot? FindCell(int objectIndex, IReadOnlyList<string> path)
     {
-        var (kind, index) = Walk(objectIndex, path);
+        var (kind, index) = Walk(objectIndex, path, null);
         return kind == ValueKind.Object ? null : Cells[index];
+    }
+
+    /// <summary>
+    /// The rows a path passes through: for each array on it, the array's length cell and the row index. The cell
+    /// (or object) at the path exists in a payload only when every such array is longer than its index.
+    /// </summary>
+    /// <param name="objectIndex">The object the path starts from.</param>
+    /// <param name="path">Property names and row indices.</param>
+    /// <returns>The (length cell, row index) pairs, outermost first; empty when the path crosses no array.</returns>
+    public IReadOnlyList<(int LengthCell, int Row)> RowsOnPath(int objectIndex, IReadOnlyList<string> path)
+    {
+        var rows = new List<(int LengthCell, int Row)>();
+        Walk(objectIndex, path, rows);
+        return rows;
     }
 
     /// <summary>The object at <paramref name="path"/> below an object instance, or null when the path ends at a cell.</summary>
@@ -93,7 +110,7 @@ public sealed class ReportLayout
     /// <returns>The object, or null.</returns>
     public ObjectSlot? FindObject(int objectIndex, IReadOnlyList<string> path)
     {
-        var (kind, index) = Walk(objectIndex, path);
+        var (kind, index) = Walk(objectIndex, path, null);
         return kind == ValueKind.Object ? Objects[index] : null;
     }
 
@@ -111,7 +128,7 @@ public sealed class ReportLayout
         }
     }
 
-    private (ValueKind Kind, int Index) Walk(int objectIndex, IReadOnlyList<string> path)
+    private (ValueKind Kind, int Index) Walk(int objectIndex, IReadOnlyList<string> path, List<(int LengthCell, int Row)>? rows)
     {
         var current = Objects[objectIndex];
         for (var i = 0; i < path.Count; i++)
@@ -127,6 +144,31 @@ public sealed class ReportLayout
                 }
 
                 found = true;
+                var property = type.Properties[p];
+                if (property.Kind == ValueKind.Array)
+                {
+                    var lengthCell = current.FirstCell + layout.CellOffsets[p];
+                    if (i == path.Count - 1)
+                    {
+                        return (ValueKind.Array, lengthCell);
+                    }
+
+                    var row = int.Parse(path[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+                    if (row >= property.MaxItems)
+                    {
+                        throw new KeyNotFoundException(string.Join(".", path));
+                    }
+
+                    rows?.Add((lengthCell, row));
+                    if (property.HasCellItems)
+                    {
+                        return i == path.Count - 1 ? (property.ItemKind, lengthCell + 1 + row) : throw new KeyNotFoundException(string.Join(".", path));
+                    }
+
+                    current = Objects[current.Index + layout.ObjectOffsets[p] + (row * Types[property.ObjectTypeIndex].ObjectCount)];
+                    break;
+                }
+
                 if (type.Properties[p].Kind != ValueKind.Object)
                 {
                     return i == path.Count - 1
@@ -153,7 +195,10 @@ public sealed class ReportLayout
         foreach (var property in model.Types[typeIndex].Properties)
         {
             var required = pathRequired && property.IsRequired;
-            if ((property.IsNumeric && !required) || (property.Kind == ValueKind.Object && !AllNumericCellsRequired(model, property.ObjectTypeIndex, required)))
+
+            // Rows of an array may be absent, so rules over them always test what they read.
+            if (property.Kind == ValueKind.Array
+                || (property.IsNumeric && !required) || (property.Kind == ValueKind.Object && !AllNumericCellsRequired(model, property.ObjectTypeIndex, required)))
             {
                 return false;
             }
@@ -178,9 +223,20 @@ public sealed class ReportLayout
         {
             cellOffsets[p] = cells;
             numberOffsets[p] = numbers;
-            objectOffsets[p] = properties[p].Kind == ValueKind.Object ? objects : -1;
+            objectOffsets[p] = properties[p].Kind == ValueKind.Object || (properties[p].Kind == ValueKind.Array && !properties[p].HasCellItems) ? objects : -1;
             switch (properties[p].Kind)
             {
+                case ValueKind.Array when properties[p].HasCellItems:
+                    cells += 1 + properties[p].MaxItems;
+                    numbers += properties[p].ItemKind == ValueKind.Number ? properties[p].MaxItems : 0;
+                    break;
+                case ValueKind.Array:
+                    // The length cell, then each possible row as a whole instance of the row type.
+                    var row = BuildType(model, properties[p].ObjectTypeIndex, types);
+                    cells += 1 + (properties[p].MaxItems * row.CellCount);
+                    numbers += properties[p].MaxItems * row.NumberCount;
+                    objects += properties[p].MaxItems * row.ObjectCount;
+                    break;
                 case ValueKind.Object:
                     var child = BuildType(model, properties[p].ObjectTypeIndex, types);
                     cells += child.CellCount;
@@ -209,7 +265,24 @@ public sealed class ReportLayout
         foreach (var property in model.Types[typeIndex].Properties)
         {
             var childPointer = pointer + "/" + JsonPointer.Escape(property.JsonName);
-            if (property.Kind == ValueKind.Object)
+            if (property.Kind == ValueKind.Array)
+            {
+                cells.Add(new CellSlot(cells.Count, objectIndex, property, childPointer, -1));
+                for (var row = 0; row < property.MaxItems; row++)
+                {
+                    var item = property.ItemCell(row);
+                    var rowPointer = childPointer + "/" + item.JsonName;
+                    if (property.HasCellItems)
+                    {
+                        cells.Add(new CellSlot(cells.Count, objectIndex, item, rowPointer, item.Kind == ValueKind.Number ? numbers++ : -1));
+                    }
+                    else
+                    {
+                        Place(model, property.ObjectTypeIndex, rowPointer, item.Title!, item.Description!, cells, objects, ref numbers);
+                    }
+                }
+            }
+            else if (property.Kind == ValueKind.Object)
             {
                 // The property's own words: a definition reused by $ref for several rows must not give them all its title.
                 Place(model, property.ObjectTypeIndex, childPointer, property.Title ?? property.JsonName,

@@ -9,6 +9,10 @@ namespace GovInfoReport.SchemaLanguage.Model;
 /// <param name="VariableLabel">That property's Chinese label, for <c>{name}</c> placeholders.</param>
 /// <param name="VariableLabelEnglish">That property's English description, for English messages.</param>
 /// <param name="Arithmetic">How the sides are computed: 64-bit, 128-bit or exact decimal arithmetic.</param>
+/// <param name="Row">
+/// For a variant of a <c>forEach</c> over an array, the path of its row (<c>lines</c>, <c>3</c>): the variant is checked
+/// only when the payload's array has that row. Empty otherwise.
+/// </param>
 public sealed record AssertionModel(
     LinearExpression Left,
     ComparisonOperator Operator,
@@ -17,4 +21,5 @@ public sealed record AssertionModel(
     string? VariableProperty,
     string? VariableLabel,
     string? VariableLabelEnglish,
-    ArithmeticKind Arithmetic);
+    ArithmeticKind Arithmetic,
+    EquatableArray<string> Row = default);

@@ -7,10 +7,10 @@ namespace GovInfoReport.SchemaLanguage.Model;
 /// <param name="Description">The English description, if any.</param>
 /// <param name="IsRequired">Whether <c>required</c> lists it.</param>
 /// <param name="Kind">What it holds.</param>
-/// <param name="ObjectTypeIndex">For <see cref="ValueKind.Object"/>, the index of its type in <see cref="TemplateModel.Types"/>; otherwise -1.</param>
-/// <param name="IsInt64">For integers, whether <c>format</c> is <c>int64</c> (otherwise 32-bit).</param>
-/// <param name="Minimum">The inclusive <c>minimum</c>, if any.</param>
-/// <param name="Maximum">The inclusive <c>maximum</c>, if any.</param>
+/// <param name="ObjectTypeIndex">For <see cref="ValueKind.Object"/> (and arrays of records), the index of its (item) type in <see cref="TemplateModel.Types"/>; otherwise -1.</param>
+/// <param name="IsInt64">For integers (and arrays of integers), whether <c>format</c> is <c>int64</c> (otherwise 32-bit).</param>
+/// <param name="Minimum">The inclusive <c>minimum</c> (of each item, for arrays of numbers), if any.</param>
+/// <param name="Maximum">The inclusive <c>maximum</c> (of each item, for arrays of numbers), if any.</param>
 /// <param name="EnumValues">For strings, the allowed values (empty when unrestricted).</param>
 /// <param name="MinLength">For strings, the <c>minLength</c>, if any.</param>
 /// <param name="MaxLength">For strings, the <c>maxLength</c>, if any.</param>
@@ -18,6 +18,8 @@ namespace GovInfoReport.SchemaLanguage.Model;
 /// <param name="Group">The merged header cell above this column (<c>x-govinfo-group</c>), if any.</param>
 /// <param name="EnumClrName">For strings of two or more allowed values, the C# enum generated for them.</param>
 /// <param name="EnumMemberNames">That enum's member names, parallel to <paramref name="EnumValues"/>.</param>
+/// <param name="MaxItems">For <see cref="ValueKind.Array"/>, the <c>maxItems</c> every array must declare; otherwise 0.</param>
+/// <param name="ItemKind">For <see cref="ValueKind.Array"/>, what each item holds: <see cref="ValueKind.Object"/>, <see cref="ValueKind.Integer"/> or <see cref="ValueKind.Number"/>.</param>
 public sealed record PropertyModel(
     string JsonName,
     string ClrName,
@@ -35,8 +37,29 @@ public sealed record PropertyModel(
     string? Format,
     string? Group,
     string? EnumClrName = null,
-    EquatableArray<string> EnumMemberNames = default)
+    EquatableArray<string> EnumMemberNames = default,
+    int MaxItems = 0,
+    ValueKind ItemKind = ValueKind.Object)
 {
+    /// <summary>A variable-length table (<c>"type": "array"</c>).</summary>
+    public bool IsArray => Kind == ValueKind.Array;
+
+    /// <summary>Whether each item of this array is a cell rather than a record.</summary>
+    public bool HasCellItems => Kind == ValueKind.Array && ItemKind != ValueKind.Object;
+
+    /// <summary>
+    /// The schema of one item of an array of numbers, as a cell property: the JSON name is the item's index, the
+    /// label the array's label followed by the index, the constraints those of <c>items</c>.
+    /// </summary>
+    /// <param name="index">The item index.</param>
+    /// <returns>The item cell.</returns>
+    public PropertyModel ItemCell(int index)
+    {
+        var suffix = "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+        return new PropertyModel(index.ToString(System.Globalization.CultureInfo.InvariantCulture), ClrName + suffix, (Title ?? JsonName) + suffix,
+            (Description ?? JsonName) + suffix, true, ItemKind, -1, IsInt64, Minimum, Maximum, EquatableArray<string>.Empty, null, null, null, Group);
+    }
+
     /// <summary>Whether the property holds a number a rule can read.</summary>
     public bool IsNumeric => Kind is ValueKind.Integer or ValueKind.Number;
 

@@ -17,4 +17,11 @@ public enum ValueKind
 
     /// <summary>A boolean (<c>bool</c>).</summary>
     Boolean,
+
+    /// <summary>
+    /// A variable-length table: an array of records or of numbers, at most <see cref="PropertyModel.MaxItems"/> items.
+    /// Every possible item has its own slots (so every item cell still has a constant JSON Pointer such as
+    /// <c>/lines/3/amount</c>), and the array's length is held in one more cell.
+    /// </summary>
+    Array,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using GovInfoReport.SchemaLanguage.Diagnostics;
@@ -24,6 +25,9 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
     };
 
     private static readonly HashSet<string> StructuralKeywordNames = new(StringComparer.Ordinal) { "type", "minimum", "maximum" };
+
+    // The array the current rule's forEach iterates, when it iterates rows: its variable then stands for a row index.
+    private EquatableArray<string>? _rowArray;
 
     /// <summary>Binds one rule declaration.</summary>
     /// <param name="node">The rule object.</param>
@@ -171,6 +175,8 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
             return null;
         }
 
+        _rowArray = null;
+
         ComparisonSyntax comparison;
         try
         {
@@ -223,10 +229,11 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
                 var left = BindSide(comparison.Left, variable, variant?.JsonName, "left");
                 var right = BindSide(comparison.Right, variable, variant?.JsonName, "right");
                 var atPath = at is null
-                    ? (left.Expression.Terms.Count > 0 ? left.Expression.Terms[0].Path : EquatableArray<string>.Empty)
+                    ? (left.FirstAt ?? EquatableArray<string>.Empty)
                     : BindAt(at, variable, variant?.JsonName);
+                var row = _rowArray is { } rows ? new EquatableArray<string>([.. rows, variant!.JsonName]) : default;
                 assertions.Add(new AssertionModel(left.Expression, comparison.Operator, right.Expression, atPath, variant?.JsonName, variant?.Title ?? variant?.JsonName,
-                    variant?.Description ?? variant?.JsonName, ChooseArithmetic(left, right)));
+                    variant?.Description ?? variant?.JsonName, ChooseArithmetic(left, right), row));
             }
             catch (BindingException error)
             {
@@ -290,13 +297,15 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
                 case SumSyntax sum:
                     foreach (var cell in ResolvePath(id, sum.Path, variableName, variableValue, allowWildcard: true, requireNumeric: true))
                     {
-                        side.Add(new LinearTerm(negate, cell.Path), cell.Property!);
+                        // An issue about a sum over rows points at the array, not at a row the payload may lack.
+                        var atPath = cell.WildcardArrayEnd < 0 ? cell.Path : new EquatableArray<string>(cell.Path.Take(cell.WildcardArrayEnd).ToArray());
+                        side.Add(new LinearTerm(negate, cell.Path), cell.Property!, atPath);
                     }
 
                     break;
                 case PathSyntax path:
                     var resolved = ResolvePath(id, path, variableName, variableValue, allowWildcard: false, requireNumeric: true)[0];
-                    side.Add(new LinearTerm(negate, resolved.Path), resolved.Property!);
+                    side.Add(new LinearTerm(negate, resolved.Path), resolved.Property!, resolved.Path);
                     break;
             }
         }
@@ -323,7 +332,7 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
         if (forEach.Kind != JsonSyntaxKind.Object || name is not { Value.Kind: JsonSyntaxKind.String } || target is not { Value.Kind: JsonSyntaxKind.String }
             || forEach.Properties.Count != 2)
         {
-            reader.Report(SchemaDiagnosticCatalog.InvalidRule, forEach.Location, $"rule '{id}': 'forEach' must be {{\"name\": \"variable\", \"in\": \"path.to.object\"}}");
+            reader.Report(SchemaDiagnosticCatalog.InvalidRule, forEach.Location, $"rule '{id}': 'forEach' must be {{\"name\": \"variable\", \"in\": \"path.to.object.or.array\"}}");
             return false;
         }
 
@@ -337,9 +346,28 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
         {
             var path = RuleExpressionParser.ParsePath(target.Value.Text!);
             var resolved = ResolvePath(id, path, null, null, allowWildcard: false, requireNumeric: false)[0];
+            if (resolved.Property is { Kind: ValueKind.Array } array)
+            {
+                // Over an array the variable stands for each row index, so `lines.$row.amount` is that row's cell.
+                variable = name.Value.Text;
+                _rowArray = resolved.Path;
+                for (var row = 0; row < array.MaxItems; row++)
+                {
+                    properties.Add(array.ItemCell(row));
+                }
+
+                if (properties.Count == 0)
+                {
+                    reader.Report(SchemaDiagnosticCatalog.InvalidRule, target.Value.Location, $"rule '{id}': 'forEach.in' names an array of 'maxItems' 0");
+                    return false;
+                }
+
+                return true;
+            }
+
             if (resolved.TypeIndex < 0)
             {
-                reader.Report(SchemaDiagnosticCatalog.RuleNonNumericOperand, target.Value.Location, id, target.Value.Text, "a cell; 'forEach.in' must name an object whose properties are iterated");
+                reader.Report(SchemaDiagnosticCatalog.RuleNonNumericOperand, target.Value.Location, id, target.Value.Text, "a cell; 'forEach.in' must name an object whose properties are iterated, or an array whose rows are");
                 return false;
             }
 
@@ -424,6 +452,12 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
             var next = new List<ResolvedCell>();
             foreach (var cell in current)
             {
+                if (cell.Property is { Kind: ValueKind.Array } array)
+                {
+                    next.AddRange(StepIntoRows(id, path, segment, cell, array, variableName, variableValue, allowWildcard));
+                    continue;
+                }
+
                 if (cell.TypeIndex < 0)
                 {
                     throw new BindingException(SchemaDiagnosticCatalog.RuleUnknownPath, path.Offset, end - path.Offset,
@@ -480,7 +514,12 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
             {
                 if (cell.Property is null || !cell.Property.IsNumeric)
                 {
-                    var what = cell.Property is null || cell.Property.Kind == ValueKind.Object ? "an object" : "a string";
+                    var what = cell.Property?.Kind switch
+                    {
+                        null or ValueKind.Object => "an object",
+                        ValueKind.Array => "an array (sum its rows with sum(…*…))",
+                        _ => "a string",
+                    };
                     throw new BindingException(SchemaDiagnosticCatalog.RuleNonNumericOperand, path.Offset, end - path.Offset, id, string.Join(".", cell.Path), what);
                 }
             }
@@ -498,7 +537,45 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
         }
 
         segments[from.Path.Count] = property.JsonName;
-        return new ResolvedCell(new EquatableArray<string>(segments), property.Kind == ValueKind.Object ? property.ObjectTypeIndex : -1, property);
+        return new ResolvedCell(new EquatableArray<string>(segments), property.Kind == ValueKind.Object ? property.ObjectTypeIndex : -1, property, from.WildcardArrayEnd);
+    }
+
+    // The segment after an array selects rows: '*' every possible row (inside sum), the forEach variable its row.
+    private List<ResolvedCell> StepIntoRows(string id, PathSyntax path, PathSegmentSyntax segment, ResolvedCell cell, PropertyModel array, string? variableName, string? variableValue, bool allowWildcard)
+    {
+        var rows = new List<ResolvedCell>();
+        switch (segment.Kind)
+        {
+            case PathSegmentKind.Wildcard:
+                if (!allowWildcard)
+                {
+                    throw new BindingException(SchemaDiagnosticCatalog.RuleSyntax, segment.Offset, 1, id, "the wildcard '*' is allowed only inside sum(…)");
+                }
+
+                for (var row = 0; row < array.MaxItems; row++)
+                {
+                    rows.Add(Row(row, cell.WildcardArrayEnd < 0 ? cell.Path.Count : cell.WildcardArrayEnd));
+                }
+
+                break;
+            case PathSegmentKind.Variable when variableName is not null && segment.Name == variableName && _rowArray is { } iterated && iterated.Equals(cell.Path):
+                rows.Add(Row(int.Parse(variableValue!, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture), cell.WildcardArrayEnd));
+                break;
+            default:
+                throw new BindingException(SchemaDiagnosticCatalog.RuleUnknownPath, segment.Offset, segment.Text.Length, id, path.Text,
+                    $"'{string.Join(".", cell.Path)}' is an array: select its rows with '*' inside sum(…), or with the variable of a forEach over it");
+        }
+
+        return rows;
+
+        ResolvedCell Row(int row, int wildcardArrayEnd)
+        {
+            var item = array.ItemCell(row);
+            var segments = new List<string>(cell.Path) { item.JsonName };
+            return array.HasCellItems
+                ? new ResolvedCell(new EquatableArray<string>(segments.ToArray()), -1, item, wildcardArrayEnd)
+                : new ResolvedCell(new EquatableArray<string>(segments.ToArray()), array.ObjectTypeIndex, null, wildcardArrayEnd);
+        }
     }
 
     private static PropertyModel? Find(TypeBuilder type, string jsonName)
@@ -545,9 +622,13 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
 
         private BigInteger CellMagnitudes { get; set; }
 
-        public void Add(LinearTerm term, PropertyModel property)
+        /// <summary>Where an issue points by default when this side comes first: its first term's cell (or array).</summary>
+        public EquatableArray<string>? FirstAt { get; private set; }
+
+        public void Add(LinearTerm term, PropertyModel property, EquatableArray<string> at)
         {
             Charge();
+            FirstAt ??= at;
             Terms.Add(term);
             HasDecimal |= property.Kind == ValueKind.Number;
             CellMagnitudes += property.IsInt64 ? Int64Magnitude : Int32Magnitude;
@@ -557,7 +638,8 @@ internal sealed class RuleBinder(SchemaReader reader, int typeIndex)
         public BigInteger Bound() => CellMagnitudes + (BigInteger.Abs(Constant) / ScaleUnit);
     }
 
-    private sealed record ResolvedCell(EquatableArray<string> Path, int TypeIndex, PropertyModel? Property);
+    // WildcardArrayEnd: when the path took every row of an array ('*'), the length of the path up to that array; else -1.
+    private sealed record ResolvedCell(EquatableArray<string> Path, int TypeIndex, PropertyModel? Property, int WildcardArrayEnd = -1);
 
     private void ChargeRead()
     {

@@ -41,6 +41,11 @@ internal sealed class SchemaBudgets
                 {
                     Instances[property.ObjectTypeIndex] = Saturate(Instances[property.ObjectTypeIndex] + Instances[t]);
                 }
+                else if (property.Kind == ValueKind.Array && !property.HasCellItems)
+                {
+                    // Every possible row is an instance: a rule declared on the row type is checked once per slot.
+                    Instances[property.ObjectTypeIndex] = Saturate(Instances[property.ObjectTypeIndex] + Multiply(property.MaxItems, Instances[t]));
+                }
             }
         }
     }
@@ -75,7 +80,7 @@ internal sealed class SchemaBudgets
         var properties = _types[typeIndex].Properties;
         for (var p = 0; p < properties.Count; p++)
         {
-            if (properties[p].Kind == ValueKind.Object && _depth[properties[p].ObjectTypeIndex] == _depth[typeIndex] - 1)
+            if (HasRecords(properties[p]) && _depth[properties[p].ObjectTypeIndex] == _depth[typeIndex] - 1)
             {
                 return (properties[p].ObjectTypeIndex, p);
             }
@@ -99,6 +104,30 @@ internal sealed class SchemaBudgets
                 pointers = Saturate(pointers + Multiply(step, 1 + _slotsBelow[u]) + _pointerCharsBelow[u]);
                 slots = Saturate(slots + 1 + _slotsBelow[u]);
                 labels = Saturate(labels + (property.Title ?? type.Title ?? property.JsonName).Length + (property.Description ?? type.Description ?? property.JsonName).Length + _labelCharsBelow[u]);
+            }
+            else if (property.Kind == ValueKind.Array)
+            {
+                // The length cell, then per possible row its own pointer prefix (/name/index) and labels (label[index]).
+                long items = property.MaxItems;
+                long itemStep = step + 1 + items.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
+                long itemLabels = (property.Title ?? property.JsonName).Length + (property.Description ?? property.JsonName).Length + (2 * (itemStep - step + 1));
+                pointers = Saturate(pointers + step);
+                slots = Saturate(slots + 1);
+                labels = Saturate(labels + (property.Title ?? property.JsonName).Length + (property.Description ?? property.Title ?? property.JsonName).Length);
+                if (property.HasCellItems)
+                {
+                    pointers = Saturate(pointers + Multiply(items, itemStep));
+                    slots = Saturate(slots + items);
+                    labels = Saturate(labels + Multiply(items, itemLabels));
+                }
+                else
+                {
+                    var u = property.ObjectTypeIndex;
+                    depth = Math.Max(depth, 1 + _depth[u]);
+                    pointers = Saturate(pointers + Multiply(items, Multiply(itemStep, 1 + _slotsBelow[u]) + _pointerCharsBelow[u]));
+                    slots = Saturate(slots + Multiply(items, 1 + _slotsBelow[u]));
+                    labels = Saturate(labels + Multiply(items, itemLabels + _labelCharsBelow[u]));
+                }
             }
             else
             {
@@ -136,7 +165,7 @@ internal sealed class SchemaBudgets
                 if (next < properties.Count)
                 {
                     stack.Push((t, next + 1));
-                    if (properties[next].Kind == ValueKind.Object && state[properties[next].ObjectTypeIndex] == 0)
+                    if (HasRecords(properties[next]) && state[properties[next].ObjectTypeIndex] == 0)
                     {
                         state[properties[next].ObjectTypeIndex] = 1;
                         stack.Push((properties[next].ObjectTypeIndex, 0));
@@ -152,6 +181,8 @@ internal sealed class SchemaBudgets
         order.Reverse();
         return order;
     }
+
+    private static bool HasRecords(PropertyModel property) => property.Kind == ValueKind.Object || (property.Kind == ValueKind.Array && !property.HasCellItems);
 
     private static long Multiply(long a, long b) => a != 0 && b > (long.MaxValue / 4) / a ? long.MaxValue / 4 : a * b;
 

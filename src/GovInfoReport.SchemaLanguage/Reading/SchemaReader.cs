@@ -487,10 +487,112 @@ public sealed class SchemaReader
                 return CheckKeywords(node, BooleanKeywords)
                     ? new PropertyModel(property.Name, clrName, title, description, isRequired, ValueKind.Boolean, -1, false, null, null, EquatableArray<string>.Empty, null, null, null, group)
                     : null;
+            case "array":
+                return ReadArray(property, schemaPath, clrName, isRequired, title, description, group, ownerClrName);
             default:
-                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number, string or boolean)");
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, type.Value.Location, $"the type \"{type.Value.Text}\" (use object, integer, number, string, boolean or array)");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// An array of records or of numbers: a variable-length table of at most <c>maxItems</c> rows. The limit is
+    /// mandatory because every possible row has its own slots, so that each cell keeps a constant JSON Pointer and
+    /// rules stay slot arithmetic; it is counted against <see cref="MaxCells"/>.
+    /// </summary>
+    private PropertyModel? ReadArray(JsonSyntaxProperty property, string schemaPath, string clrName, bool isRequired, string? title, string? description, string? group, string ownerClrName)
+    {
+        var node = property.Value;
+        var ok = true;
+        foreach (var keyword in node.Properties)
+        {
+            if (RefusedArrayKeywords.TryGetValue(keyword.Name, out var reason))
+            {
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, keyword.NameLocation, reason);
+                ok = false;
+            }
+        }
+
+        if (!ok || !CheckKeywords(node, ArrayKeywords))
+        {
+            return null;
+        }
+
+        var maxItemsNode = node.Find("maxItems");
+        if (maxItemsNode is null)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, property.NameLocation, "maxItems", "a non-negative integer on every array (each possible row has its own slots)", "missing");
+            return null;
+        }
+
+        if (maxItemsNode.Value.Kind != JsonSyntaxKind.Number || !long.TryParse(maxItemsNode.Value.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var maxItems))
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, maxItemsNode.Value.Location, "maxItems", "a non-negative integer",
+                maxItemsNode.Value.Kind == JsonSyntaxKind.Number ? maxItemsNode.Value.Text : maxItemsNode.Value.KindDescription);
+            return null;
+        }
+
+        if (maxItems > MaxCells)
+        {
+            Report(SchemaDiagnosticCatalog.LimitExceeded, maxItemsNode.Value.Location,
+                $"'maxItems' of {maxItems}: every possible row has its own slots, and a report has at most {MaxCells} cells");
+            return null;
+        }
+
+        var items = node.Find("items");
+        if (items is null)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, property.NameLocation, "items", "the schema of every row (an object, integer or number schema)", "missing");
+            return null;
+        }
+
+        if (items.Value.Kind == JsonSyntaxKind.Array)
+        {
+            Report(SchemaDiagnosticCatalog.UnsupportedConstruct, items.NameLocation, "'items' as an array of schemas (a tuple); give one schema for every row");
+            return null;
+        }
+
+        if (items.Value.Kind != JsonSyntaxKind.Object)
+        {
+            Report(SchemaDiagnosticCatalog.InvalidKeywordValue, items.Value.Location, "items", "a schema (an object)", items.Value.KindDescription);
+            return null;
+        }
+
+        var item = new JsonSyntaxProperty(property.Name, items.NameLocation, items.Value);
+        var itemTitle = ReadString(items.Value, "title");
+        var itemDescription = ReadString(items.Value, "description");
+        if (FindReference(items.Value) is { } reference)
+        {
+            if (!CheckKeywords(items.Value, ReferenceKeywords))
+            {
+                return null;
+            }
+
+            var referenced = ResolveDefinition(reference.Text ?? string.Empty, reference.Location);
+            return referenced < 0 ? null : Array(ValueKind.Object, referenced, false, null, null);
+        }
+
+        var itemType = items.Value.Find("type");
+        switch (itemType?.Value.Kind == JsonSyntaxKind.String ? itemType.Value.Text : null)
+        {
+            case "object":
+                var candidate = CSharpIdentifier.ToPascalCase(property.Name, "Group").TrimStart('@') + "Item";
+                var typeIndex = ReadObjectType(items.Value, schemaPath + "/items", candidate, ownerClrName, isRoot: false);
+                return typeIndex < 0 ? null : Array(ValueKind.Object, typeIndex, false, null, null);
+            case "integer":
+            case "number":
+                var isInteger = itemType!.Value.Text == "integer";
+                var cell = ReadNumeric(item, clrName, true, itemTitle, itemDescription, null, isInteger);
+                return cell is null ? null : Array(cell.Kind, -1, cell.IsInt64, cell.Minimum, cell.Maximum);
+            default:
+                Report(SchemaDiagnosticCatalog.UnsupportedConstruct, itemType?.Value.Location ?? items.NameLocation,
+                    "an array whose rows are not records or numbers ('items' must be an object schema, a $ref to one, or an integer or number schema)");
+                return null;
+        }
+
+        PropertyModel Array(ValueKind itemKind, int itemTypeIndex, bool isInt64, decimal? minimum, decimal? maximum)
+            => new(property.Name, clrName, title, description, isRequired, ValueKind.Array, itemTypeIndex, isInt64, minimum, maximum,
+                EquatableArray<string>.Empty, null, null, null, group, MaxItems: (int)maxItems, ItemKind: itemKind);
     }
 
     private PropertyModel? ReadNumeric(JsonSyntaxProperty property, string clrName, bool isRequired, string? title, string? description, string? group, bool isInteger)
@@ -716,14 +818,22 @@ public sealed class SchemaReader
         long total = 0;
         foreach (var property in _types[typeIndex].Properties)
         {
-            total += property.Kind == ValueKind.Object ? CountCells(property.ObjectTypeIndex, counts) : 1;
+            total += property.Kind switch
+            {
+                ValueKind.Object => CountCells(property.ObjectTypeIndex, counts),
+
+                // The length cell, then a slot range for every possible item.
+                ValueKind.Array => 1 + ((long)property.MaxItems * (property.HasCellItems ? 1 : CountCells(property.ObjectTypeIndex, counts))),
+                _ => 1,
+            };
             if (total > MaxCells)
             {
                 break;
             }
         }
 
-        counts[typeIndex] = Math.Max(total, 1);
+        // Capped just past the limit: a count multiplied by the rows of nested arrays then cannot overflow.
+        counts[typeIndex] = Math.Max(Math.Min(total, MaxCells + 1L), 1);
         return counts[typeIndex];
     }
 
@@ -808,7 +918,18 @@ public sealed class SchemaReader
         "type", "enum", "const", "minLength", "maxLength", "format", "x-govinfo-group",
     };
 
+    private static readonly HashSet<string> ArrayKeywords = new(CommonKeywords, StringComparer.Ordinal) { "type", "items", "maxItems", "x-govinfo-group" };
+
     private static readonly HashSet<string> BooleanKeywords = new(CommonKeywords, StringComparer.Ordinal) { "type", "x-govinfo-group" };
 
     private static readonly HashSet<string> AnyPropertyKeywords = new(ObjectKeywords.Concat(ReferenceKeywords).Concat(NumericKeywords).Concat(StringKeywords), StringComparer.Ordinal);
+
+    /// <summary>Array keywords of draft-07 the language refuses, with the reason a maintainer needs.</summary>
+    private static readonly Dictionary<string, string> RefusedArrayKeywords = new(StringComparer.Ordinal)
+    {
+        ["minItems"] = "the keyword 'minItems' (a table may have any number of rows up to 'maxItems'; state a lower bound as a rule over the rows)",
+        ["uniqueItems"] = "the keyword 'uniqueItems' (rows are compared by no key)",
+        ["contains"] = "the keyword 'contains' (every row has the one schema of 'items')",
+        ["additionalItems"] = "the keyword 'additionalItems' ('items' gives the one schema of every row; tuples are not supported)",
+    };
 }

@@ -29,6 +29,7 @@ public sealed class HtmlTemplateRenderer
     private readonly bool _english;
     private readonly StringBuilder _html = new();
     private readonly HashSet<string> _fieldPointers = new(StringComparer.Ordinal);
+    private readonly List<string> _arrayPointers = new();
 
     private HtmlTemplateRenderer(TemplateModel model, JsonElement? payload, IReadOnlyList<ValidationIssue> issues, bool english)
     {
@@ -68,12 +69,18 @@ public sealed class HtmlTemplateRenderer
         }
 
         var root = _layout.Objects[0];
-        RenderFields(Children(root).Where(c => c.Object is null && !IsProse(c.Property)).ToList());
-        foreach (var (property, _, child) in Children(root))
+        RenderFields(Children(root).Where(c => c.Object is null && !IsProse(c.Property) && !c.Property.IsArray).ToList());
+        foreach (var (property, cell, child) in Children(root))
         {
             if (child is not null)
             {
                 RenderSection(child);
+            }
+            else if (property.IsArray)
+            {
+                _html.Append("<section>\n<h2>").Append(Encode(property.Title ?? property.JsonName)).Append("</h2>\n");
+                RenderArray(root, property, cell!);
+                _html.Append("</section>\n");
             }
             else if (payload is not null && IsProse(property))
             {
@@ -89,7 +96,8 @@ public sealed class HtmlTemplateRenderer
             }
         }
 
-        var unplaced = _issues.Where(i => !_fieldPointers.Contains(i.Pointer) && !_layout.Objects.Skip(1).Any(o => IsUnder(i.Pointer, o.Pointer))).ToList();
+        var unplaced = _issues.Where(i => !_fieldPointers.Contains(i.Pointer) && !_layout.Objects.Skip(1).Any(o => IsUnder(i.Pointer, o.Pointer))
+            && !_arrayPointers.Any(a => IsUnder(i.Pointer, a))).ToList();
         if (unplaced.Count > 0)
         {
             _html.Append("<section>\n<h2>").Append(_english ? "Other issues" : "其他问题").Append("</h2>\n");
@@ -118,7 +126,7 @@ public sealed class HtmlTemplateRenderer
         else
         {
             // Cells beside the tables of a section are drawn as a label/value table before them.
-            RenderFields(Children(section).Where(c => c.Object is null).ToList());
+            RenderFields(Children(section).Where(c => c.Object is null && !c.Property.IsArray).ToList());
             if (children.Count > 0 && children.All(child => Children(child).All(c => c.Object is { } row && IsRow(row))))
             {
                 foreach (var table in children)
@@ -132,8 +140,66 @@ public sealed class HtmlTemplateRenderer
             }
         }
 
+        foreach (var (property, cell, _) in Children(section).Where(c => c.Property.IsArray))
+        {
+            RenderArray(section, property, cell!);
+        }
+
         _html.Append("</section>\n");
     }
+
+    /// <summary>
+    /// An array is a variable-length table: a numbered row per row of the payload, under the row type's columns (one
+    /// value column for an array of numbers). The empty template has no rows to show, so it draws one placeholder row
+    /// saying how many rows the table may have.
+    /// </summary>
+    private void RenderArray(ObjectSlot owner, PropertyModel array, CellSlot lengthCell)
+    {
+        _arrayPointers.Add(lengthCell.Pointer);
+        var columns = array.HasCellItems
+            ? [(Title: _english ? "Value" : "数值", Group: (string?)null)]
+            : _layout.Model.Types[array.ObjectTypeIndex].Properties.Where(p => !p.IsArray).Select(p => (Title: p.Title ?? p.JsonName, p.Group)).ToList();
+        _html.Append("<table class=\"rows\" data-pointer=\"").Append(Encode(lengthCell.Pointer)).Append("\">\n<caption>")
+            .Append(Encode(array.Title ?? array.JsonName)).Append(_english ? $" (variable length, at most {array.MaxItems} rows)" : $"（变长表，至多 {array.MaxItems} 行）")
+            .Append("</caption>\n<thead>\n<tr><th class=\"corner\">").Append(_english ? "Row" : "行").Append("</th>");
+        foreach (var column in columns)
+        {
+            _html.Append("<th>").Append(Encode(column.Group is null ? column.Title : column.Group + " " + column.Title)).Append("</th>");
+        }
+
+        _html.Append("</tr>\n</thead>\n<tbody>\n");
+        var rows = _payload is null ? -1 : Math.Min(Rows(_payload, lengthCell.Pointer), array.MaxItems);
+        if (rows < 0)
+        {
+            _html.Append("<tr><th scope=\"row\" class=\"label\">1…").Append(array.MaxItems).Append("</th><td class=\"placeholder\" colspan=\"").Append(columns.Count)
+                .Append("\">…</td></tr>\n");
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            _html.Append("<tr><th scope=\"row\" class=\"label\">").Append(r + 1).Append("</th>");
+            if (array.HasCellItems)
+            {
+                Cell(array.ItemCell(r), _layout.Cells[lengthCell.Index + 1 + r], null);
+            }
+            else
+            {
+                var row = _layout.FindObject(owner.Index, [array.JsonName, r.ToString(CultureInfo.InvariantCulture)])!;
+                foreach (var (property, cell, composite) in Children(row).Where(c => !c.Property.IsArray))
+                {
+                    Cell(property, cell, composite);
+                }
+            }
+
+            _html.Append("</tr>\n");
+        }
+
+        _html.Append("</tbody>\n</table>\n");
+        Messages(_issues.Where(i => IsUnder(i.Pointer, lengthCell.Pointer)).ToList());
+    }
+
+    private static int Rows(JsonElement? payload, string pointer)
+        => Element(payload, pointer) is { ValueKind: JsonValueKind.Array } array ? array.GetArrayLength() : 0;
 
     private void RenderFields(IReadOnlyList<(PropertyModel Property, CellSlot? Cell, ObjectSlot? Object)> cells)
     {
@@ -188,7 +254,7 @@ public sealed class HtmlTemplateRenderer
     {
         var tableType = _layout.Model.Types[table.TypeIndex];
         var rowType = _layout.Model.Types[rows[0].Row.TypeIndex];
-        var columns = rowType.Properties;
+        var columns = rowType.Properties.Where(p => !p.IsArray).ToList();
         var depth = rows.Max(r => r.Labels.Count);
         var hasGroups = columns.Any(c => c.Group is not null);
         var headerRows = (rowType.Header is null ? 1 : 2) + (hasGroups ? 1 : 0);
@@ -271,7 +337,7 @@ public sealed class HtmlTemplateRenderer
                 _html.Append('>').Append(Encode(rows[r].Labels[level])).Append("</th>");
             }
 
-            foreach (var cell in Children(rows[r].Row))
+            foreach (var cell in Cells(rows[r].Row))
             {
                 Cell(cell.Property, cell.Cell, cell.Object);
             }
@@ -325,7 +391,7 @@ public sealed class HtmlTemplateRenderer
                 var span = 0;
                 for (var j = i; j < leaves.Count && level < leaves[j].Path.Count && leaves[j].Path[level] == leaves[i].Path[level]; j++)
                 {
-                    span += Children(leaves[j].Row).Count;
+                    span += Cells(leaves[j].Row).Count;
                 }
 
                 var rowSpan = level == leaves[i].Path.Count - 1 ? depth - level : 1;
@@ -339,7 +405,7 @@ public sealed class HtmlTemplateRenderer
         _html.Append("<tr>");
         foreach (var (_, row) in leaves)
         {
-            foreach (var cell in Children(row))
+            foreach (var cell in Cells(row))
             {
                 _html.Append("<th>").Append(Encode(cell.Property.Title ?? cell.Property.JsonName)).Append("</th>");
             }
@@ -348,7 +414,7 @@ public sealed class HtmlTemplateRenderer
         _html.Append("</tr>\n</thead>\n<tbody>\n<tr>");
         foreach (var (_, row) in leaves)
         {
-            foreach (var cell in Children(row))
+            foreach (var cell in Cells(row))
             {
                 Cell(cell.Property, cell.Cell, cell.Object);
             }
@@ -396,7 +462,8 @@ public sealed class HtmlTemplateRenderer
     /// </summary>
     private bool IsRow(ObjectSlot slot)
     {
-        var children = Children(slot);
+        // An array inside a row is drawn as a table of its own, not as a column.
+        var children = Children(slot).Where(c => !c.Property.IsArray).ToList();
         return children.Any(c => c.Object is null) && children.All(c => c.Object is null || Children(c.Object).All(g => g.Object is null));
     }
 
@@ -449,6 +516,9 @@ public sealed class HtmlTemplateRenderer
         return children;
     }
 
+    // The columns of a row: arrays below a row are not columns (an array is drawn as a table only where a section holds it).
+    private List<(PropertyModel Property, CellSlot? Cell, ObjectSlot? Object)> Cells(ObjectSlot row) => Children(row).Where(c => !c.Property.IsArray).ToList();
+
     private static bool SamePrefix(RenderedRow a, RenderedRow b, int level)
     {
         if (a.Labels.Count <= level + 1 || b.Labels.Count <= level + 1)
@@ -469,7 +539,7 @@ public sealed class HtmlTemplateRenderer
 
     private static bool IsUnder(string pointer, string prefix) => pointer == prefix || pointer.StartsWith(prefix + "/", StringComparison.Ordinal);
 
-    private static string? Text(JsonElement? payload, string pointer)
+    private static JsonElement? Element(JsonElement? payload, string pointer)
     {
         if (payload is not { } current)
         {
@@ -478,10 +548,24 @@ public sealed class HtmlTemplateRenderer
 
         foreach (var name in JsonPointer.Segments(pointer))
         {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            if (current.ValueKind == JsonValueKind.Array && int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var row) && row < current.GetArrayLength())
+            {
+                current = current[row];
+            }
+            else if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
             {
                 return null;
             }
+        }
+
+        return current;
+    }
+
+    private static string? Text(JsonElement? payload, string pointer)
+    {
+        if (Element(payload, pointer) is not { } current)
+        {
+            return null;
         }
 
         return current.ValueKind switch
@@ -509,6 +593,7 @@ public sealed class HtmlTemplateRenderer
         th { background: #f3f3f3; font-weight: normal; }
         th.label { text-align: left; }
         td { text-align: right; min-width: 3em; }
+        td.placeholder { text-align: center; color: #777; }
         td.flag-error { background: #ffd7d7; outline: 2px solid #c00; }
         td.flag-warning { background: #fff2c6; outline: 2px solid #c90; }
         ul.issues { font-size: 0.9em; }
