@@ -136,19 +136,8 @@ internal static partial class TextNormalizer
     /// <returns>The trimmed text.</returns>
     internal static string TrimLayout(string text)
     {
-        var start = 0;
-        var end = text.Length;
-        while (start < end && IsLayoutSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && IsLayoutSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return start == 0 && end == text.Length ? text : text[start..end];
+        var trimmed = TrimLayoutSpan(text);
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
     }
 
     /// <summary>Removes conversion artefacts: "[bookmark: …]", Markdown emphasis "**" / "__", a leading Markdown heading mark.</summary>
