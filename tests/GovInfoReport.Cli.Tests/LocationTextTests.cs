@@ -40,7 +40,7 @@ public sealed class LocationTextTests
     {
         var location = new SourceLocation(Line: int.MaxValue, Cell: int.MinValue, Page: 1, X: 1e300, Y: -1e300);
 
-        Assert.False(LocationText.TryFormat(location, new char[160], out _));
+        Assert.False(location.TryFormat(new char[160], out _));
         Assert.Equal(location.ToString(), Written(location));
     }
 

@@ -245,47 +245,95 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
     /// <inheritdoc />
     public override string ToString()
     {
-        var parts = new List<string>(3);
-        if (Page is { } page)
+        Span<char> stack = stackalloc char[128];
+        if (TryFormat(stack, out var length))
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"page {page}"));
+            return new string(stack[..length]);
         }
 
-        if (Line is { } line)
+        // Only extreme coordinates (e.g. 1e300 points) get here; 2 KB holds any combination of parts.
+        var heap = new char[2048];
+        _ = TryFormat(heap, out length);
+        return new string(heap, 0, length);
+    }
+
+    /// <summary>
+    /// Writes the location as <see cref="ToString"/> reads it ("page 2, line 12, cell 3") without building a string:
+    /// an extraction result has a location per value, some 200 per report, and the CLI writes them all.
+    /// </summary>
+    /// <param name="destination">Where the text goes.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        var any = false;
+        return Part(Page, "page ", destination, ref charsWritten, ref any)
+            && Part(Line, "line ", destination, ref charsWritten, ref any)
+            && Part(Cell, "cell ", destination, ref charsWritten, ref any)
+            && Part(Table, "table ", destination, ref charsWritten, ref any)
+            && Part(Row, "row ", destination, ref charsWritten, ref any)
+            && Part(Column, "column ", destination, ref charsWritten, ref any)
+            && Part(Paragraph, "paragraph ", destination, ref charsWritten, ref any)
+            && Point(destination, ref charsWritten, ref any)
+            && (any || Append("document", destination, ref charsWritten));
+    }
+
+    private static bool Part(int? value, string label, Span<char> destination, ref int length, ref bool any)
+    {
+        if (value is not { } number)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+            return true;
         }
 
-        if (Cell is { } cell)
+        if (!Separate(destination, ref length, ref any) || !Append(label, destination, ref length)
+            || !number.TryFormat(destination[length..], out var written, default, CultureInfo.InvariantCulture))
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"cell {cell}"));
+            return false;
         }
 
-        if (Table is { } table)
+        length += written;
+        return true;
+    }
+
+    private bool Point(Span<char> destination, ref int length, ref bool any)
+    {
+        if (X is not { } x || Y is not { } y)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"table {table}"));
+            return true;
         }
 
-        if (Row is { } row)
+        if (!Separate(destination, ref length, ref any) || !Append("at (", destination, ref length)
+            || !x.TryFormat(destination[length..], out var written, "0.#", CultureInfo.InvariantCulture))
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"row {row}"));
+            return false;
         }
 
-        if (Column is { } column)
+        length += written;
+        if (!Append(", ", destination, ref length) || !y.TryFormat(destination[length..], out written, "0.#", CultureInfo.InvariantCulture))
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"column {column}"));
+            return false;
         }
 
-        if (Paragraph is { } paragraph)
+        length += written;
+        return Append(") pt", destination, ref length);
+    }
+
+    private static bool Separate(Span<char> destination, ref int length, ref bool any)
+    {
+        var first = !any;
+        any = true;
+        return first || Append(", ", destination, ref length);
+    }
+
+    private static bool Append(string text, Span<char> destination, ref int length)
+    {
+        if (!text.AsSpan().TryCopyTo(destination[length..]))
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph}"));
+            return false;
         }
 
-        if (X is { } x && Y is { } y)
-        {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"at ({x:0.#}, {y:0.#}) pt"));
-        }
-
-        return parts.Count == 0 ? "document" : string.Join(", ", parts);
+        length += text.Length;
+        return true;
     }
 }
