@@ -157,15 +157,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
                 continue;
             }
 
-            var renamed = model.Model.RootTypeName + types[t].ClrName;
-            for (var n = 2; own.Contains(renamed) || taken.Contains(renamed); n++)
-            {
-                renamed = model.Model.RootTypeName + types[t].ClrName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            own.Add(renamed);
-            warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, types[t].ClrName, model.Namespace ?? "(global)", renamed));
-            types[t] = types[t] with { ClrName = renamed };
+            types[t] = types[t] with { ClrName = Rename(types[t].ClrName) };
         }
 
         // Enums are named after their property: the same clash, the same remedy.
@@ -180,15 +172,7 @@ public sealed class SchemaGenerator : IIncrementalGenerator
                     continue;
                 }
 
-                var renamed = model.Model.RootTypeName + properties[p].EnumClrName;
-                for (var n = 2; own.Contains(renamed) || taken.Contains(renamed); n++)
-                {
-                    renamed = model.Model.RootTypeName + properties[p].EnumClrName + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                own.Add(renamed);
-                warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, properties[p].EnumClrName, model.Namespace ?? "(global)", renamed));
-                properties[p] = properties[p] with { EnumClrName = renamed };
+                properties[p] = properties[p] with { EnumClrName = Rename(properties[p].EnumClrName!) };
                 changed = true;
             }
 
@@ -199,6 +183,20 @@ public sealed class SchemaGenerator : IIncrementalGenerator
         }
 
         return (model.Model with { Types = new EquatableArray<ObjectTypeModel>(types) }, warnings);
+
+        // The schema's root type name first (it is unique in the namespace), then a number while still taken.
+        string Rename(string name)
+        {
+            var renamed = model.Model.RootTypeName + name;
+            for (var n = 2; own.Contains(renamed) || taken.Contains(renamed); n++)
+            {
+                renamed = model.Model.RootTypeName + name + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            own.Add(renamed);
+            warnings.Add(SchemaDiagnosticCatalog.NestedTypeRenamed.At(TextLocation.None, name, model.Namespace ?? "(global)", renamed));
+            return renamed;
+        }
     }
 
     private static EmitResult Emit(ModelToEmit toEmit, ImmutableArray<TypeNameClaim> claims, CancellationToken cancellationToken)
