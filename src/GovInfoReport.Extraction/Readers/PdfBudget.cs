@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -53,8 +54,10 @@ internal sealed class PdfBudget
     private readonly HashSet<IndirectReference> decoded = [];
     private long decodedBytes;
     private long inflatedWithoutKeeping;
-    private readonly byte[] inflateBuffer = new byte[16384];
-    private byte[] contentBuffer = new byte[65536];
+    // Rented for one check and returned at its end: every report needs them, and a page's content can outgrow 85 KB
+    // (a large-object-heap array, which only a full collection frees).
+    private byte[] inflateBuffer = [];
+    private byte[] contentBuffer = [];
     private long operations;
 
     private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options)
@@ -165,18 +168,34 @@ internal sealed class PdfBudget
     internal static FormatRead? Check(PdfDocument document, ExtractionOptions options, out PdfBudget measured)
     {
         var budget = measured = new PdfBudget(document.Structure.TokenScanner, options);
+        budget.inflateBuffer = ArrayPool<byte>.Shared.Rent(16384);
+        budget.contentBuffer = ArrayPool<byte>.Shared.Rent(65536);
+        try
+        {
+            return budget.CheckPages(document);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(budget.inflateBuffer);
+            ArrayPool<byte>.Shared.Return(budget.contentBuffer);
+            budget.inflateBuffer = budget.contentBuffer = [];
+        }
+    }
+
+    private FormatRead? CheckPages(PdfDocument document)
+    {
         if (CheckReferenceLoops(document) is { } loop)
         {
             return loop;
         }
 
         var pages = new List<(DictionaryToken Page, DictionaryToken? Resources)>();
-        if (!DirectObjectFinder.TryGet<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), budget.scanner, out var root))
+        if (!DirectObjectFinder.TryGet<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), scanner, out var root))
         {
             return null; // no page tree of its own: PdfPig's repair decides, and the letter limit still applies
         }
 
-        if (!budget.CollectPages(root, null, 0, pages, [], document.NumberOfPages))
+        if (!CollectPages(root, null, 0, pages, [], document.NumberOfPages))
         {
             return Refused("PDF 的页面树嵌套过深或页面过多，未读取。", "The PDF's page tree is nested too deeply or holds too many pages; not read.");
         }
@@ -185,14 +204,14 @@ internal sealed class PdfBudget
         {
             var (page, resources) = pages[index];
             var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-            var before = budget.operations;
-            if (!budget.TryCountStreams(page.Data.GetValueOrDefault(Contents.Data), resources, 0, out var pageOperations, out var why))
+            var before = operations;
+            if (!TryCountStreams(page.Data.GetValueOrDefault(Contents.Data), resources, 0, out var pageOperations, out var why))
             {
                 return Refused($"PDF 第 {number} 页{why.Zh}，未读取。", $"Page {number} of the PDF {why.En}; not read.");
             }
 
-            budget.operations = before + pageOperations;
-            budget.PageOperations.Add(pageOperations);
+            operations = before + pageOperations;
+            PageOperations.Add(pageOperations);
             if (pageOperations > options.MaxPdfPageOperations)
             {
                 return Refused(
@@ -200,7 +219,7 @@ internal sealed class PdfBudget
                     $"Page {number} of the PDF holds too many content operations ({pageOperations.ToString(CultureInfo.InvariantCulture)}; the limit is {options.MaxPdfPageOperations.ToString(CultureInfo.InvariantCulture)}); not read.");
             }
 
-            if (budget.operations > options.MaxPdfOperations)
+            if (operations > options.MaxPdfOperations)
             {
                 return Refused(
                     $"PDF 的内容操作过多（到第 {number} 页已超过 {options.MaxPdfOperations.ToString(CultureInfo.InvariantCulture)} 个），未读取。",
@@ -274,6 +293,11 @@ internal sealed class PdfBudget
 
             var scan = PdfContentScan.Count(bytes);
             count += scan.Operations;
+            if (scan.Drawn is null)
+            {
+                continue;
+            }
+
             foreach (var (name, uses) in scan.Drawn)
             {
                 if (!TryCountForm(name, resources, depth, out var form, out why))
@@ -506,7 +530,10 @@ internal sealed class PdfBudget
                 {
                     if (contentBuffer.Length < length + read)
                     {
-                        Array.Resize(ref contentBuffer, (int)Math.Min(Math.Max(contentBuffer.Length * 2L, length + read), Array.MaxLength));
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(contentBuffer.Length * 2L, length + read), Array.MaxLength));
+                        contentBuffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(contentBuffer);
+                        contentBuffer = larger;
                     }
 
                     inflateBuffer.AsSpan(0, read).CopyTo(contentBuffer.AsSpan(length));
