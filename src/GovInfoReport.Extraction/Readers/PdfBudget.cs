@@ -49,6 +49,7 @@ internal sealed class PdfBudget
 
     private readonly IPdfTokenScanner scanner;
     private readonly ExtractionOptions options;
+    private readonly PdfDecodedStreams? decodedStreams;
     private readonly Dictionary<IndirectReference, long> forms = [];
     private readonly HashSet<IndirectReference> formsInProgress = [];
     private readonly HashSet<IndirectReference> decoded = [];
@@ -60,8 +61,9 @@ internal sealed class PdfBudget
     private byte[] contentBuffer = [];
     private long operations;
 
-    private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options)
+    private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options, PdfDecodedStreams? decodedStreams)
     {
+        this.decodedStreams = decodedStreams;
         this.scanner = scanner;
         this.options = options;
     }
@@ -162,12 +164,16 @@ internal sealed class PdfBudget
 
     /// <summary>Checks every page of <paramref name="document"/> against the budgets of <paramref name="options"/>.</summary>
     /// <returns>Null when the document is within them; otherwise the refusal, naming the page and the budget.</returns>
-    public static FormatRead? Check(PdfDocument document, ExtractionOptions options) => Check(document, options, out _);
+    /// <param name="document">The document, opened but no page read.</param>
+    /// <param name="options">The budgets.</param>
+    /// <param name="decodedStreams">Where the inflated streams are kept for PdfPig (the document's filter provider); null to keep none.</param>
+    public static FormatRead? Check(PdfDocument document, ExtractionOptions options, PdfDecodedStreams? decodedStreams = null)
+        => Check(document, options, out _, decodedStreams);
 
-    /// <summary>As <see cref="Check(PdfDocument, ExtractionOptions)"/>, with the counts made.</summary>
-    internal static FormatRead? Check(PdfDocument document, ExtractionOptions options, out PdfBudget measured)
+    /// <summary>As <see cref="Check(PdfDocument, ExtractionOptions, PdfDecodedStreams?)"/>, with the counts made.</summary>
+    internal static FormatRead? Check(PdfDocument document, ExtractionOptions options, out PdfBudget measured, PdfDecodedStreams? decodedStreams = null)
     {
-        var budget = measured = new PdfBudget(document.Structure.TokenScanner, options);
+        var budget = measured = new PdfBudget(document.Structure.TokenScanner, options, decodedStreams);
         budget.inflateBuffer = ArrayPool<byte>.Shared.Rent(16384);
         budget.contentBuffer = ArrayPool<byte>.Shared.Rent(65536);
         try
@@ -447,7 +453,9 @@ internal sealed class PdfBudget
         {
             if (filter.Data is "FlateDecode" or "Fl")
             {
-                if (!TryInflate(data, keep || index + 1 < filters.Count, out data))
+                // PdfPig's Flate filter gets the stream's own bytes only as the first filter.
+                var offerTo = index == 0 && decodedStreams is not null && PdfDecodedStreams.CanKeep(stream) ? decodedStreams : null;
+                if (!TryInflate(data, keep || index + 1 < filters.Count, offerTo, out data))
                 {
                     why = Exceeded();
                     return false;
@@ -496,7 +504,11 @@ internal sealed class PdfBudget
     }
 
     /// <summary>Inflates zlib data (as PdfPig does: the two header bytes skipped, a damaged tail tolerated) up to the remaining budget.</summary>
-    private bool TryInflate(Memory<byte> compressed, bool keep, out Memory<byte> result)
+    /// <param name="compressed">The zlib data.</param>
+    /// <param name="keep">Whether the caller needs the bytes (to scan them, or for the next filter).</param>
+    /// <param name="offerTo">Where a whole, undamaged inflation is kept for PdfPig; null when it cannot use it.</param>
+    /// <param name="result">The bytes when kept; empty otherwise.</param>
+    private bool TryInflate(Memory<byte> compressed, bool keep, PdfDecodedStreams? offerTo, out Memory<byte> result)
     {
         var remaining = options.MaxPdfDecodedBytes - decodedBytes;
         result = Memory<byte>.Empty;
@@ -511,8 +523,10 @@ internal sealed class PdfBudget
         using var inflater = new DeflateStream(input, CompressionMode.Decompress);
         // Kept bytes go to one reused buffer: they are scanned before the next stream is decoded. Not when the input
         // is that buffer itself (Flate applied twice).
-        var reuse = keep && !(MemoryMarshal.TryGetArray<byte>(compressed, out var source) && ReferenceEquals(source.Array, contentBuffer));
-        var output = keep && !reuse ? new MemoryStream() : null;
+        var collect = keep || offerTo is not null;
+        var reuse = collect && !(MemoryMarshal.TryGetArray<byte>(compressed, out var source) && ReferenceEquals(source.Array, contentBuffer));
+        var output = collect && !reuse ? new MemoryStream() : null;
+        var complete = true;
         var length = 0;
         long total = 0;
         try
@@ -547,11 +561,18 @@ internal sealed class PdfBudget
         }
         catch (InvalidDataException)
         {
-            // A damaged tail: PdfPig keeps what inflated; so does the count.
+            // A damaged tail: the count keeps what inflated; PdfPig decodes such a stream its own way, so it is not offered.
+            complete = false;
+        }
+
+        var inflated = reuse ? contentBuffer.AsMemory(0, length) : output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
+        if (complete)
+        {
+            offerTo?.Keep(compressed, inflated.Span);
         }
 
         // Only the length counts when the bytes are not kept (a font program): a placeholder of that length is not built.
-        result = reuse ? contentBuffer.AsMemory(0, length) : output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
+        result = keep ? inflated : Memory<byte>.Empty;
         output?.Dispose();
         inflatedWithoutKeeping = keep ? 0 : total;
         return true;

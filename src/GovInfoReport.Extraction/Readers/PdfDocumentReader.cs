@@ -72,7 +72,10 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
             return loop;
         }
 
-        using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        // The budget inflates every stream a page uses before PdfPig reads one; PdfPig then takes those bytes instead of
+        // inflating them again.
+        var decodedStreams = new PdfDecodedStreams();
+        using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false, FilterProvider = decodedStreams });
         var pages = document.NumberOfPages;
         if (pages > options.MaxPdfPages)
         {
@@ -82,7 +85,7 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
                 ExtractionNoteCodes.InputTooLarge);
         }
 
-        if (PdfBudget.Check(document, options) is { } overBudget)
+        if (PdfBudget.Check(document, options, decodedStreams) is { } overBudget)
         {
             return overBudget;
         }
