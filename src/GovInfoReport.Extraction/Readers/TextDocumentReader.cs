@@ -325,8 +325,8 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
     /// </summary>
     private static bool IsContinuation(string line)
     {
-        var trimmed = TextNormalizer.TrimLayout(line);
-        return trimmed.Length is > 0 and <= 12 && !HeadingStartRegex().IsMatch(trimmed) && !trimmed.Contains("第二十", StringComparison.Ordinal) && !trimmed.EndsWith('项');
+        var trimmed = TextNormalizer.TrimLayoutSpan(line);
+        return trimmed.Length is > 0 and <= 12 && !HeadingStartRegex().IsMatch(trimmed) && !trimmed.Contains("第二十", StringComparison.Ordinal) && trimmed[^1] != '项';
     }
 
     private static bool IsIndentedCell(string previous, LineKind kind)
