@@ -33,7 +33,8 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
     // The column names per row and version, read from the schema once per process instead of once per row and report.
     private static readonly ConcurrentDictionary<(RowKey Key, TemplateVersion Version), string[]> ColumnsByRow = new();
 
-    private readonly List<ValueProvenance> provenance = [];
+    // Sized for a whole report (each template has about 200 cells): growing from empty copied the list seven times.
+    private readonly List<ValueProvenance> provenance = new(256);
 
     public IReadOnlyList<ValueProvenance> Provenance => provenance;
 
