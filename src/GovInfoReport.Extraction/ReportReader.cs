@@ -148,6 +148,9 @@ internal static class ReportReader
             payload["otherMatters"] = other;
         }
 
+        // Sized once for the values and the three prose entries: AddRange alone fits the values exactly, and the first
+        // prose entry then doubled the list (a 400-slot copy per report).
+        provenance.EnsureCapacity(provenance.Count + builder.Provenance.Count + 3);
         provenance.AddRange(builder.Provenance);
         AddProse(provenance, "/overview", items, headings[1], overview);
         AddProse(provenance, "/problemsAndImprovements", items, headings[5], problems);
@@ -155,7 +158,7 @@ internal static class ReportReader
         notes.FlushTextChanges();
         var prose = new ExtractedProse(overview, problems, other, Location(items, headings[1]), Location(items, headings[5]), Location(items, headings[6]));
         return new ExtractionResult(sourceName, document.Format, ExtractionStatus.Extracted, null, null, header.AgencyName, header.ReportYear, header.PublicationDate,
-            version, payload, decisions, provenance, notes.Notes.ToList(), prose);
+            version, payload, decisions, provenance, notes.Notes, prose);
     }
 
     private static void AddProse(List<ValueProvenance> provenance, string pointer, List<DocumentItem> items, int heading, string? text)
