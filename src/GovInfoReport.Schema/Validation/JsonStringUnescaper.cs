@@ -14,46 +14,58 @@ internal static class JsonStringUnescaper
     public static string Unescape(ReadOnlySpan<byte> escaped)
     {
         // Every escape is longer than the UTF-16 unit it stands for, and UTF-8 never yields more units than bytes.
+        // Sized to the token, not a fixed block: the stack buffer is cleared on entry, and most strings are short.
         char[]? rented = null;
-        var buffer = escaped.Length <= 512 ? stackalloc char[512] : (rented = ArrayPool<char>.Shared.Rent(escaped.Length));
+        var buffer = escaped.Length <= 512 ? stackalloc char[escaped.Length] : (rented = ArrayPool<char>.Shared.Rent(escaped.Length));
         try
         {
             var written = 0;
             var i = 0;
             while (i < escaped.Length)
             {
-                if (escaped[i] != (byte)'\\')
+                var current = escaped[i];
+                if (current == (byte)'\\')
                 {
-                    var run = escaped.Slice(i);
-                    var end = run.IndexOf((byte)'\\');
-                    if (end >= 0)
+                    var kind = escaped[i + 1];
+                    if (kind == (byte)'u')
                     {
-                        run = run.Slice(0, end);
+                        var digits = escaped.Slice(i + 2, 4);
+                        buffer[written++] = (char)((Hex(digits[0]) << 12) | (Hex(digits[1]) << 8) | (Hex(digits[2]) << 4) | Hex(digits[3]));
+                        i += 6;
+                        continue;
                     }
 
-                    written += Encoding.UTF8.GetChars(run, buffer.Slice(written));
-                    i += run.Length;
+                    buffer[written++] = kind switch
+                    {
+                        (byte)'n' => '\n',
+                        (byte)'t' => '\t',
+                        (byte)'r' => '\r',
+                        (byte)'b' => '\b',
+                        (byte)'f' => '\f',
+                        _ => (char)kind, // \" \\ \/
+                    };
+                    i += 2;
                     continue;
                 }
 
-                var kind = escaped[i + 1];
-                if (kind == (byte)'u')
+                // Between escapes there are mostly a few ASCII characters (digits, punctuation): copied one by one,
+                // as a call per run would cost more than the run.
+                if (current < 0x80)
                 {
-                    buffer[written++] = (char)((Hex(escaped[i + 2]) << 12) | (Hex(escaped[i + 3]) << 8) | (Hex(escaped[i + 4]) << 4) | Hex(escaped[i + 5]));
-                    i += 6;
+                    buffer[written++] = (char)current;
+                    i++;
                     continue;
                 }
 
-                buffer[written++] = kind switch
+                var run = escaped.Slice(i);
+                var end = run.IndexOf((byte)'\\');
+                if (end >= 0)
                 {
-                    (byte)'n' => '\n',
-                    (byte)'t' => '\t',
-                    (byte)'r' => '\r',
-                    (byte)'b' => '\b',
-                    (byte)'f' => '\f',
-                    _ => (char)kind, // \" \\ \/
-                };
-                i += 2;
+                    run = run.Slice(0, end);
+                }
+
+                written += Encoding.UTF8.GetChars(run, buffer.Slice(written));
+                i += run.Length;
             }
 
             return new string(buffer.Slice(0, written));
@@ -67,6 +79,8 @@ internal static class JsonStringUnescaper
         }
     }
 
-    // The reader has checked the escape: a digit, or a letter a-f in either case.
-    private static int Hex(byte digit) => digit <= (byte)'9' ? digit - '0' : (digit | 0x20) - 'a' + 10;
+    // The reader has checked the escape: a digit (0x30-0x39) or a letter a-f in either case (0x41-0x46, 0x61-0x66),
+    // whose low nibble is 1-6 and bit 6 set. Without a branch: the digits of Chinese escapes mix digits and letters,
+    // so a branch would be mispredicted about once per escape.
+    private static int Hex(byte digit) => (digit & 0xF) + (9 * (digit >> 6));
 }
