@@ -96,7 +96,7 @@ public static class ReportExtractor
     /// <summary>
     /// The file name patterns of the formats this library reads (<c>*.pdf</c>, <c>*.txt</c>, <c>*.md</c>, <c>*.htm</c>,
     /// <c>*.html</c>, <c>*.docx</c>): what a folder of published reports contributes. The content, not the name,
-    /// decides how a file is read (<see cref="ExtractBytes"/>).
+    /// decides how a file is read (<see cref="ExtractBytes(ReadOnlySpan{byte}, string?, ExtractionOptions?)"/>).
     /// </summary>
     public static IReadOnlyList<string> SupportedFilePatterns => FormatReaders.FilePatterns;
 
@@ -119,16 +119,56 @@ public static class ReportExtractor
         return Run(FormatReaders.Pdf, FormatInput.OfBytes(pdf.ToArray()), sourceName, options);
     }
 
+    /// <summary>
+    /// Extracts a report from a PDF with a text layer held in an array, which is read in place: the span overload's copy
+    /// of the whole file (a large-object-heap array for any PDF over 85 KB) is not made. The array must not change
+    /// while the call runs.
+    /// </summary>
+    /// <param name="pdf">The PDF's bytes.</param>
+    /// <param name="sourceName">A name for the source, kept in the result.</param>
+    /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <returns>The same result as <see cref="ExtractPdf(ReadOnlySpan{byte}, string?, ExtractionOptions?)"/> for the same bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pdf"/> is null.</exception>
+    public static ExtractionResult ExtractPdf(byte[] pdf, string? sourceName = null, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(pdf);
+        options ??= ExtractionOptions.Default;
+        options.Validate();
+        if (pdf.Length > options.MaxPdfBytes)
+        {
+            return Unreadable(sourceName, SourceFormat.Pdf, FormatRead.TooLarge(pdf.Length, options.MaxPdfBytes));
+        }
+
+        return Run(FormatReaders.Pdf, FormatInput.OfBytes(pdf), sourceName, options);
+    }
+
     /// <summary>Extracts a report from file content of any supported format, told by its content (%PDF-: PDF; ZIP: DOCX; markup: HTML; otherwise UTF-8 text).</summary>
     /// <param name="content">The bytes.</param>
     /// <param name="sourceName">A name for the source, kept in the result.</param>
     /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
     /// <returns>The result.</returns>
     public static ExtractionResult ExtractBytes(ReadOnlySpan<byte> content, string? sourceName = null, ExtractionOptions? options = null)
+        => ExtractBytes(FormatInput.OfBytes(content.ToArray()), sourceName, options);
+
+    /// <summary>
+    /// Extracts a report from file content of any supported format held in an array, which is read in place: the span
+    /// overload's copy of the whole file is not made. The array must not change while the call runs.
+    /// </summary>
+    /// <param name="content">The bytes.</param>
+    /// <param name="sourceName">A name for the source, kept in the result.</param>
+    /// <param name="options">Limits; <see cref="ExtractionOptions.Default"/> when null.</param>
+    /// <returns>The same result as <see cref="ExtractBytes(ReadOnlySpan{byte}, string?, ExtractionOptions?)"/> for the same bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public static ExtractionResult ExtractBytes(byte[] content, string? sourceName = null, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return ExtractBytes(FormatInput.OfBytes(content), sourceName, options);
+    }
+
+    private static ExtractionResult ExtractBytes(FormatInput input, string? sourceName, ExtractionOptions? options)
     {
         options ??= ExtractionOptions.Default;
         options.Validate();
-        var input = FormatInput.OfBytes(content.ToArray());
         var result = Run(FormatReaders.For(input, options), input, sourceName, options);
         if (input.Decoded is { Text: not null } decoded)
         {

@@ -35,4 +35,17 @@ public sealed class FolderFormatsTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("check")]
+    public void HelpNamesEveryFilePatternAFolderContributes(string command)
+    {
+        // The help once listed *.txt, *.htm, *.html and *.docx after folders had begun to contribute PDF and Markdown.
+        var (exitCode, output, _) = Cli.Run(string.Empty, command, "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.All(["*.pdf", "*.txt", "*.md", "*.htm", "*.html", "*.docx"], pattern => Assert.Contains(pattern, output, StringComparison.Ordinal));
+        Assert.Contains("PDF", output, StringComparison.Ordinal);
+    }
 }

@@ -169,6 +169,44 @@ public sealed class PdfExtractionTests
         Assert.Contains("characters", letters.Notes[0].MessageEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Layouts", "seed-002.ten-pages.pdf")]
+    [InlineData("RealReports", "hongze-2024.pdf")]
+    public void An_array_is_read_in_place_with_the_same_result_as_its_span(string folder, string name)
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(TestFiles.Root, folder, name));
+        ReadOnlySpan<byte> span = pdf;
+
+        var fromSpan = ReportExtractor.ExtractPdf(span, name);
+        var fromArray = ReportExtractor.ExtractPdf(pdf, name);
+        var anyFromArray = ReportExtractor.ExtractBytes(pdf, name);
+
+        Assert.Equal(ExtractionStatus.Extracted, fromSpan.Status);
+        foreach (var result in new[] { fromArray, anyFromArray })
+        {
+            Assert.Equal(fromSpan.GetPayloadUtf8(), result.GetPayloadUtf8());
+            Assert.Equal(fromSpan.Provenance, result.Provenance);
+            Assert.Equal(fromSpan.Notes, result.Notes);
+        }
+
+        // The span overload copies the file; the array overload must not (the copy of a PDF over 85 KB is a
+        // large-object-heap array). Both were run once above, so neither pays for first-call work here.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ReportExtractor.ExtractPdf(span, name);
+        var spanBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        ReportExtractor.ExtractPdf(pdf, name);
+        var arrayBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(spanBytes - arrayBytes > pdf.Length / 2, $"span {spanBytes} B, array {arrayBytes} B, file {pdf.Length} B");
+    }
+
+    [Fact]
+    public void A_null_array_is_an_argument_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => ReportExtractor.ExtractPdf((byte[])null!));
+        Assert.Throws<ArgumentNullException>(() => ReportExtractor.ExtractBytes((byte[])null!));
+    }
+
     [Fact]
     public void Pdf_and_markdown_are_supported_file_patterns()
     {

@@ -234,7 +234,17 @@ public sealed class PdfLimitTests(ITestOutputHelper output)
 
         // Operators: q cm BT Tf Tj Tj TJ ET Do Do BI ID Q = 13; string bytes: "ab\)c" 5 + hex 2 + x 1 + yz 2 = 10.
         Assert.Equal(23, scan.Operations);
+        Assert.NotNull(scan.Drawn);
         Assert.Equal(2, scan.Drawn["Fm"]);
+    }
+
+    [Fact]
+    public void The_content_scan_builds_no_table_for_a_stream_that_draws_no_form()
+    {
+        var scan = PdfContentScan.Count("BT /F1 12 Tf (abc) Tj ET"u8);
+
+        Assert.Equal(7, scan.Operations); // BT Tf Tj ET + 3 string bytes
+        Assert.Null(scan.Drawn);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class CheckCommand
 
     public static Command Create(CliConsole console, Option<bool> verbose)
     {
-        var paths = new Argument<string[]>("files") { Description = "Published reports (text, HTML, DOCX), folders (searched recursively for *.txt, *.htm, *.html, *.docx; links are not followed), or - for stdin.", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonOptions.ReportDocuments();
         var format = CommonOptions.Format();
         var language = CommonOptions.Language();
         var command = new Command("check", "Extract the tables of published reports, validate them (R1–R5, R11), and check text against tables (R8), fees (R9), completeness (R10) and reports of one agency across years (R6, R7). A document that is not an annual report is an error. " + ExitCodes.Help)

@@ -10,6 +10,16 @@ internal static class CommonOptions
 
     public static Option<string> Language() => Choice("--lang", "Language of messages: zh or en.", "zh", "zh", "en");
 
+    /// <summary>
+    /// The published reports argument of <c>extract</c> and <c>check</c>. Its help names the patterns folders contribute from
+    /// the extraction library's own list, so that a format the library learns to read is announced where it is used.
+    /// </summary>
+    public static Argument<string[]> ReportDocuments() => new("files")
+    {
+        Description = $"Published reports (PDF, text, Markdown, HTML, DOCX), folders (searched recursively for {string.Join(", ", InputCollector.ReportDocuments)}; links are not followed), or - for stdin.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     /// <summary><c>--verbose</c>, on the root and every command below it.</summary>
     public static Option<bool> Verbose() => new("--verbose")
     {

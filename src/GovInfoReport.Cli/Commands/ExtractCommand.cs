@@ -12,7 +12,7 @@ internal static class ExtractCommand
 {
     public static Command Create(CliConsole console, Option<bool> verbose)
     {
-        var paths = new Argument<string[]>("files") { Description = "Published reports (text, HTML, DOCX), folders (searched recursively for *.txt, *.htm, *.html, *.docx; links are not followed), or - for stdin.", Arity = ArgumentArity.OneOrMore };
+        var paths = CommonOptions.ReportDocuments();
         var format = CommonOptions.Choice("--format", "Output format: text (a summary and the notes per file) or json (payload, provenance, notes and sub-table decisions per file).", "text", "text", "json");
         var language = CommonOptions.Language();
         var command = new Command("extract", "Read the statutory tables out of published reports into payloads of their template. Exit codes: 0 every file is an annual report whose tables were read, 1 a file is not an annual report or could not be read as one, 2 usage or input error, 3 internal error (a bug; --verbose shows the stack).")

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -29,7 +30,11 @@ internal enum ColumnType
 /// <summary>Builds the payload of one version from what the table readers found, with provenance and value notes.</summary>
 internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
 {
-    private readonly List<ValueProvenance> provenance = [];
+    // The column names per row and version, read from the schema once per process instead of once per row and report.
+    private static readonly ConcurrentDictionary<(RowKey Key, TemplateVersion Version), string[]> ColumnsByRow = new();
+
+    // Sized for a whole report (each template has about 200 cells): growing from empty copied the list seven times.
+    private readonly List<ValueProvenance> provenance = new(256);
 
     public IReadOnlyList<ValueProvenance> Provenance => provenance;
 
@@ -136,7 +141,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
     }
 
     /// <summary>The payload columns of a table 二 row in a version, from the schema.</summary>
-    private static string[] Columns(RowKey key, TemplateVersion v) => StatutoryLayout.ColumnNames(v, Paths.Row(key, v));
+    private static string[] Columns(RowKey key, TemplateVersion v) => ColumnsByRow.GetOrAdd((key, v), static k => StatutoryLayout.ColumnNames(k.Version, Paths.Row(k.Key, k.Version)));
 
     /// <summary>(五)/(六) of the other version: only the decisions column has the same meaning in both.</summary>
     private void FillConvertedDecisions(Article20Item item, SubTableRead read, JsonObject table, TemplateVersion subVersion)
@@ -338,9 +343,10 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
             parent[parts[^1]] = target;
             if (read.Values is { } values)
             {
+                var cells = Paths.CellPointers(pointer, Paths.CaseColumns);
                 for (var c = 0; c < Paths.CaseColumns.Length; c++)
                 {
-                    Set(target, Paths.CaseColumns[c], values[(g * Paths.CaseColumns.Length) + c], ColumnType.Count, pointer + "/" + Paths.CaseColumns[c], null);
+                    Set(target, Paths.CaseColumns[c], values[(g * Paths.CaseColumns.Length) + c], ColumnType.Count, cells[c], null);
                 }
             }
         }
@@ -351,7 +357,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
     private void AddRow(JsonObject parent, RowKey key, SubTableRead read, string[] names, ColumnType[]? types)
     {
         var pointer = Paths.Row(key, version);
-        var name = pointer[(pointer.LastIndexOf('/') + 1)..];
+        var name = Paths.LastSegment(pointer);
         if (!read.Rows.TryGetValue(key, out var row))
         {
             return;
@@ -364,9 +370,10 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
             return;
         }
 
+        var cells = Paths.CellPointers(pointer, names);
         for (var c = 0; c < names.Length && c < slots.Length; c++)
         {
-            Set(target, names[c], slots[c], types?[c] ?? ColumnType.Count, pointer + "/" + names[c], null);
+            Set(target, names[c], slots[c], types?[c] ?? ColumnType.Count, cells[c], null);
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace GovInfoReport.Extraction.Readers;
 
@@ -66,25 +67,48 @@ internal sealed class FormatInput
         return text;
     }
 
+    // Control characters other than \t \n \v \f \r, U+007F–U+009F, and the replacement character U+FFFD.
+    private static readonly SearchValues<char> SuspiciousCharacters = SearchValues.Create(BuildSuspicious());
+
     /// <summary>Text that holds many control characters or undecodable bytes is binary, not a report.</summary>
     public static bool LooksBinary(string text)
     {
         var sample = Math.Min(text.Length, 65536);
         var bad = 0;
-        for (var i = 0; i < sample; i++)
+
+        // Jumps from one suspicious character to the next with a vectorised search: a text has none or few of them.
+        var rest = text.AsSpan(0, sample);
+        int next;
+        while ((next = rest.IndexOfAny(SuspiciousCharacters)) >= 0)
         {
-            var c = text[i];
-            if (c == '\0')
+            if (rest[next] == '\0')
             {
                 return true;
             }
 
-            if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) || c == '\uFFFD' || (c >= '\u007F' && c < '\u00A0'))
-            {
-                bad++;
-            }
+            bad++;
+            rest = rest[(next + 1)..];
         }
 
         return sample > 0 && bad > Math.Max(8, sample / 50);
+    }
+
+    private static string BuildSuspicious()
+    {
+        var characters = new System.Text.StringBuilder();
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r' or '\f' or '\v'))
+            {
+                characters.Append(c);
+            }
+        }
+
+        for (var c = '\u007F'; c < '\u00A0'; c++)
+        {
+            characters.Append(c);
+        }
+
+        return characters.Append('\uFFFD').ToString();
     }
 }

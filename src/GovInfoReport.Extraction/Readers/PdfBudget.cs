@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -48,17 +49,21 @@ internal sealed class PdfBudget
 
     private readonly IPdfTokenScanner scanner;
     private readonly ExtractionOptions options;
+    private readonly PdfDecodedStreams? decodedStreams;
     private readonly Dictionary<IndirectReference, long> forms = [];
     private readonly HashSet<IndirectReference> formsInProgress = [];
     private readonly HashSet<IndirectReference> decoded = [];
     private long decodedBytes;
     private long inflatedWithoutKeeping;
-    private readonly byte[] inflateBuffer = new byte[16384];
-    private byte[] contentBuffer = new byte[65536];
+    // Rented for one check and returned at its end: every report needs them, and a page's content can outgrow 85 KB
+    // (a large-object-heap array, which only a full collection frees).
+    private byte[] inflateBuffer = [];
+    private byte[] contentBuffer = [];
     private long operations;
 
-    private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options)
+    private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options, PdfDecodedStreams? decodedStreams)
     {
+        this.decodedStreams = decodedStreams;
         this.scanner = scanner;
         this.options = options;
     }
@@ -159,24 +164,44 @@ internal sealed class PdfBudget
 
     /// <summary>Checks every page of <paramref name="document"/> against the budgets of <paramref name="options"/>.</summary>
     /// <returns>Null when the document is within them; otherwise the refusal, naming the page and the budget.</returns>
-    public static FormatRead? Check(PdfDocument document, ExtractionOptions options) => Check(document, options, out _);
+    /// <param name="document">The document, opened but no page read.</param>
+    /// <param name="options">The budgets.</param>
+    /// <param name="decodedStreams">Where the inflated streams are kept for PdfPig (the document's filter provider); null to keep none.</param>
+    public static FormatRead? Check(PdfDocument document, ExtractionOptions options, PdfDecodedStreams? decodedStreams = null)
+        => Check(document, options, out _, decodedStreams);
 
-    /// <summary>As <see cref="Check(PdfDocument, ExtractionOptions)"/>, with the counts made.</summary>
-    internal static FormatRead? Check(PdfDocument document, ExtractionOptions options, out PdfBudget measured)
+    /// <summary>As <see cref="Check(PdfDocument, ExtractionOptions, PdfDecodedStreams?)"/>, with the counts made.</summary>
+    internal static FormatRead? Check(PdfDocument document, ExtractionOptions options, out PdfBudget measured, PdfDecodedStreams? decodedStreams = null)
     {
-        var budget = measured = new PdfBudget(document.Structure.TokenScanner, options);
+        var budget = measured = new PdfBudget(document.Structure.TokenScanner, options, decodedStreams);
+        budget.inflateBuffer = ArrayPool<byte>.Shared.Rent(16384);
+        budget.contentBuffer = ArrayPool<byte>.Shared.Rent(65536);
+        try
+        {
+            return budget.CheckPages(document);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(budget.inflateBuffer);
+            ArrayPool<byte>.Shared.Return(budget.contentBuffer);
+            budget.inflateBuffer = budget.contentBuffer = [];
+        }
+    }
+
+    private FormatRead? CheckPages(PdfDocument document)
+    {
         if (CheckReferenceLoops(document) is { } loop)
         {
             return loop;
         }
 
         var pages = new List<(DictionaryToken Page, DictionaryToken? Resources)>();
-        if (!DirectObjectFinder.TryGet<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), budget.scanner, out var root))
+        if (!DirectObjectFinder.TryGet<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), scanner, out var root))
         {
             return null; // no page tree of its own: PdfPig's repair decides, and the letter limit still applies
         }
 
-        if (!budget.CollectPages(root, null, 0, pages, [], document.NumberOfPages))
+        if (!CollectPages(root, null, 0, pages, [], document.NumberOfPages))
         {
             return Refused("PDF 的页面树嵌套过深或页面过多，未读取。", "The PDF's page tree is nested too deeply or holds too many pages; not read.");
         }
@@ -185,14 +210,14 @@ internal sealed class PdfBudget
         {
             var (page, resources) = pages[index];
             var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-            var before = budget.operations;
-            if (!budget.TryCountStreams(page.Data.GetValueOrDefault(Contents.Data), resources, 0, out var pageOperations, out var why))
+            var before = operations;
+            if (!TryCountStreams(page.Data.GetValueOrDefault(Contents.Data), resources, 0, out var pageOperations, out var why))
             {
                 return Refused($"PDF 第 {number} 页{why.Zh}，未读取。", $"Page {number} of the PDF {why.En}; not read.");
             }
 
-            budget.operations = before + pageOperations;
-            budget.PageOperations.Add(pageOperations);
+            operations = before + pageOperations;
+            PageOperations.Add(pageOperations);
             if (pageOperations > options.MaxPdfPageOperations)
             {
                 return Refused(
@@ -200,7 +225,7 @@ internal sealed class PdfBudget
                     $"Page {number} of the PDF holds too many content operations ({pageOperations.ToString(CultureInfo.InvariantCulture)}; the limit is {options.MaxPdfPageOperations.ToString(CultureInfo.InvariantCulture)}); not read.");
             }
 
-            if (budget.operations > options.MaxPdfOperations)
+            if (operations > options.MaxPdfOperations)
             {
                 return Refused(
                     $"PDF 的内容操作过多（到第 {number} 页已超过 {options.MaxPdfOperations.ToString(CultureInfo.InvariantCulture)} 个），未读取。",
@@ -274,6 +299,11 @@ internal sealed class PdfBudget
 
             var scan = PdfContentScan.Count(bytes);
             count += scan.Operations;
+            if (scan.Drawn is null)
+            {
+                continue;
+            }
+
             foreach (var (name, uses) in scan.Drawn)
             {
                 if (!TryCountForm(name, resources, depth, out var form, out why))
@@ -423,7 +453,9 @@ internal sealed class PdfBudget
         {
             if (filter.Data is "FlateDecode" or "Fl")
             {
-                if (!TryInflate(data, keep || index + 1 < filters.Count, out data))
+                // PdfPig's Flate filter gets the stream's own bytes only as the first filter.
+                var offerTo = index == 0 && decodedStreams is not null && PdfDecodedStreams.CanKeep(stream) ? decodedStreams : null;
+                if (!TryInflate(data, keep || index + 1 < filters.Count, offerTo, out data))
                 {
                     why = Exceeded();
                     return false;
@@ -472,7 +504,11 @@ internal sealed class PdfBudget
     }
 
     /// <summary>Inflates zlib data (as PdfPig does: the two header bytes skipped, a damaged tail tolerated) up to the remaining budget.</summary>
-    private bool TryInflate(Memory<byte> compressed, bool keep, out Memory<byte> result)
+    /// <param name="compressed">The zlib data.</param>
+    /// <param name="keep">Whether the caller needs the bytes (to scan them, or for the next filter).</param>
+    /// <param name="offerTo">Where a whole, undamaged inflation is kept for PdfPig; null when it cannot use it.</param>
+    /// <param name="result">The bytes when kept; empty otherwise.</param>
+    private bool TryInflate(Memory<byte> compressed, bool keep, PdfDecodedStreams? offerTo, out Memory<byte> result)
     {
         var remaining = options.MaxPdfDecodedBytes - decodedBytes;
         result = Memory<byte>.Empty;
@@ -487,8 +523,10 @@ internal sealed class PdfBudget
         using var inflater = new DeflateStream(input, CompressionMode.Decompress);
         // Kept bytes go to one reused buffer: they are scanned before the next stream is decoded. Not when the input
         // is that buffer itself (Flate applied twice).
-        var reuse = keep && !(MemoryMarshal.TryGetArray<byte>(compressed, out var source) && ReferenceEquals(source.Array, contentBuffer));
-        var output = keep && !reuse ? new MemoryStream() : null;
+        var collect = keep || offerTo is not null;
+        var reuse = collect && !(MemoryMarshal.TryGetArray<byte>(compressed, out var source) && ReferenceEquals(source.Array, contentBuffer));
+        var output = collect && !reuse ? new MemoryStream() : null;
+        var complete = true;
         var length = 0;
         long total = 0;
         try
@@ -506,7 +544,10 @@ internal sealed class PdfBudget
                 {
                     if (contentBuffer.Length < length + read)
                     {
-                        Array.Resize(ref contentBuffer, (int)Math.Min(Math.Max(contentBuffer.Length * 2L, length + read), Array.MaxLength));
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Math.Max(contentBuffer.Length * 2L, length + read), Array.MaxLength));
+                        contentBuffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(contentBuffer);
+                        contentBuffer = larger;
                     }
 
                     inflateBuffer.AsSpan(0, read).CopyTo(contentBuffer.AsSpan(length));
@@ -520,11 +561,18 @@ internal sealed class PdfBudget
         }
         catch (InvalidDataException)
         {
-            // A damaged tail: PdfPig keeps what inflated; so does the count.
+            // A damaged tail: the count keeps what inflated; PdfPig decodes such a stream its own way, so it is not offered.
+            complete = false;
+        }
+
+        var inflated = reuse ? contentBuffer.AsMemory(0, length) : output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
+        if (complete)
+        {
+            offerTo?.Keep(compressed, inflated.Span);
         }
 
         // Only the length counts when the bytes are not kept (a font program): a placeholder of that length is not built.
-        result = reuse ? contentBuffer.AsMemory(0, length) : output is null ? Memory<byte>.Empty : output.GetBuffer().AsMemory(0, (int)output.Length);
+        result = keep ? inflated : Memory<byte>.Empty;
         output?.Dispose();
         inflatedWithoutKeeping = keep ? 0 : total;
         return true;

@@ -13,13 +13,13 @@ internal static class PdfContentScan
 {
     /// <summary>The count for one stream.</summary>
     /// <param name="Operations">Operators plus string bytes.</param>
-    /// <param name="Drawn">XObject names drawn, with the number of times.</param>
-    internal readonly record struct Result(long Operations, Dictionary<string, long> Drawn);
+    /// <param name="Drawn">XObject names drawn, with the number of times; null when the stream draws none (most do not).</param>
+    internal readonly record struct Result(long Operations, Dictionary<string, long>? Drawn);
 
     public static Result Count(ReadOnlySpan<byte> content)
     {
         long operations = 0;
-        var drawn = new Dictionary<string, long>(StringComparer.Ordinal);
+        Dictionary<string, long>? drawn = null;
         var lastName = (Start: -1, Length: 0); // a name is made a string only when "Do" follows it
         var i = 0;
         while (i < content.Length)
@@ -123,6 +123,7 @@ internal static class PdfContentScan
             if (token.SequenceEqual("Do"u8) && lastName.Start >= 0)
             {
                 var name = Encoding.Latin1.GetString(content.Slice(lastName.Start, lastName.Length));
+                drawn ??= new Dictionary<string, long>(StringComparer.Ordinal);
                 drawn[name] = drawn.GetValueOrDefault(name) + 1;
             }
             else if (token.SequenceEqual("ID"u8))

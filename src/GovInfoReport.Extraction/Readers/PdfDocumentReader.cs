@@ -72,7 +72,10 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
             return loop;
         }
 
-        using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false });
+        // The budget inflates every stream a page uses before PdfPig reads one; PdfPig then takes those bytes instead of
+        // inflating them again.
+        var decodedStreams = new PdfDecodedStreams();
+        using var document = PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, ClipPaths = false, FilterProvider = decodedStreams });
         var pages = document.NumberOfPages;
         if (pages > options.MaxPdfPages)
         {
@@ -82,7 +85,7 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
                 ExtractionNoteCodes.InputTooLarge);
         }
 
-        if (PdfBudget.Check(document, options) is { } overBudget)
+        if (PdfBudget.Check(document, options, decodedStreams) is { } overBudget)
         {
             return overBudget;
         }
@@ -304,7 +307,9 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
             var size = head.Size;
             var top = baseline - (size * 0.8);
             var bottom = baseline + (size * 0.2);
-            var chunks = new List<LayoutChunk>();
+            // Chunks gather in a reused list and are copied at their exact count: most lines have one or two.
+            var chunks = buffers.Chunks;
+            chunks.Clear();
             text.Clear();
             var chunkLeft = head.Left;
             var previous = head;
@@ -333,7 +338,8 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
                 previous = glyph;
             }
 
-            var line = new LayoutLine(page.Number, top, bottom, chunks, Location(page.Number, chunks[0].Left, top));
+            // The line starts where its first chunk does: the same location, not a second equal one.
+            var line = new LayoutLine(page.Number, top, bottom, new List<LayoutChunk>(chunks), chunks[0].Location);
             if (IsPageNumber(line, frame.ReadingHeight))
             {
                 notes.Add(new ExtractionNote(ExtractionNoteCodes.ArtefactRemoved, NoteSeverity.Info, null, line.Location, line.Text,
@@ -426,6 +432,8 @@ internal sealed class PdfDocumentReader : IDocumentFormatReader
         private int[] fill = [];
 
         public List<int> Firsts { get; } = [];
+
+        public List<LayoutChunk> Chunks { get; } = [];
 
         public StringBuilder Text { get; } = new();
 

@@ -93,7 +93,21 @@ internal static partial class SpaceAlignedText
     }
 
     /// <summary>Whether a line is only a page number between dashes (<c>-3-</c>, <c>— 3 —</c>) or <c>第 3 页</c>.</summary>
-    public static bool IsPageNumber(string line) => line.Length <= 40 && PageNumberRegex().IsMatch(line);
+    public static bool IsPageNumber(string line) => line.Length <= 40 && StartsLikePageNumber(line) && PageNumberRegex().IsMatch(line);
+
+    /// <summary>The first character after white space is a dash or 第, as <see cref="PageNumberRegex"/> needs: most lines are cleared without the regex.</summary>
+    private static bool StartsLikePageNumber(string line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return c is '-' or '—' or '–' or '－' or '第';
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The note for a dropped page-number line.</summary>
     public static ExtractionNote PageNumberNote(int index, string line)

@@ -76,6 +76,8 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
             return document;
         }
 
+        // One list of table lines for every table of the text, cleared per table instead of grown anew.
+        var entries = new List<(int Line, LineKind Kind)>();
         var i = 0;
         while (i < lines.Length)
         {
@@ -97,7 +99,7 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
 
             if (IsTableLine(line))
             {
-                i = ReadTable(lines, i, blocks, document);
+                i = ReadTable(lines, i, blocks, document, entries);
                 continue;
             }
 
@@ -121,10 +123,10 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
         return trimmed.Length > 1 && trimmed[0] == '|' && trimmed[1..].Contains('|');
     }
 
-    private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document)
+    private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document, List<(int Line, LineKind Kind)> entries)
     {
         // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines.
-        var entries = new List<(int Line, LineKind Kind)>();
+        entries.Clear();
         var i = start;
         while (i < lines.Length)
         {
@@ -325,8 +327,8 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
     /// </summary>
     private static bool IsContinuation(string line)
     {
-        var trimmed = TextNormalizer.TrimLayout(line);
-        return trimmed.Length is > 0 and <= 12 && !HeadingStartRegex().IsMatch(trimmed) && !trimmed.Contains("第二十", StringComparison.Ordinal) && !trimmed.EndsWith('项');
+        var trimmed = TextNormalizer.TrimLayoutSpan(line);
+        return trimmed.Length is > 0 and <= 12 && !HeadingStartRegex().IsMatch(trimmed) && !trimmed.Contains("第二十", StringComparison.Ordinal) && trimmed[^1] != '项';
     }
 
     private static bool IsIndentedCell(string previous, LineKind kind)

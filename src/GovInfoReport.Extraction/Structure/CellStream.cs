@@ -39,7 +39,14 @@ internal static class CellStream
 {
     public static List<DocumentItem> Flatten(SourceDocument document)
     {
-        var items = new List<DocumentItem>();
+        // Sized first: a text without tabs is hundreds of paragraphs, and growing the list copied it nine times.
+        var count = 0;
+        foreach (var block in document.Blocks)
+        {
+            count += block is SourceTable counted ? counted.Rows.Count : 1;
+        }
+
+        var items = new List<DocumentItem>(count);
         foreach (var block in document.Blocks)
         {
             if (block is SourceParagraph paragraph)

@@ -479,7 +479,7 @@ internal static partial class DocumentStructure
         return text.Length switch
         {
             1 => Labels.ChineseDigit(text),
-            2 or 3 => text[0] == '十' ? 10 + Labels.ChineseDigit(text[1..]) : text.Length == 2 && text[1] == '十' ? Labels.ChineseDigit(text[..1]) * 10 : text.Length == 3 && text[1] == '十' ? (Labels.ChineseDigit(text[..1]) * 10) + Labels.ChineseDigit(text[2..]) : 0,
+            2 or 3 => text[0] == '十' ? 10 + Labels.ChineseDigit(text.AsSpan(1)) : text.Length == 2 && text[1] == '十' ? Labels.ChineseDigit(text.AsSpan(0, 1)) * 10 : text.Length == 3 && text[1] == '十' ? (Labels.ChineseDigit(text.AsSpan(0, 1)) * 10) + Labels.ChineseDigit(text.AsSpan(2)) : 0,
             _ => 0,
         };
     }

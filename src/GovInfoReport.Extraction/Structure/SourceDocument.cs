@@ -224,6 +224,83 @@ public sealed record CellInference(string RunText, IReadOnlyList<string> Rules)
 /// <param name="Y">Top edge on the PDF page, in points from the top.</param>
 public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Table = null, int? Row = null, int? Column = null, int? Paragraph = null, int? Page = null, double? X = null, double? Y = null)
 {
+    // The nine optional numbers are kept as plain fields and one mask of which are present: 64 bytes a location instead
+    // of 104 for nine nullable fields. Text extraction makes a location per cell, some 400 per report. Equality (the
+    // record's, over the fields) is unchanged: an absent number is 0 in its field and clear in the mask.
+    private int line = Line.GetValueOrDefault();
+    private int cell = Cell.GetValueOrDefault();
+    private int table = Table.GetValueOrDefault();
+    private int row = Row.GetValueOrDefault();
+    private int column = Column.GetValueOrDefault();
+    private int paragraph = Paragraph.GetValueOrDefault();
+    private int page = Page.GetValueOrDefault();
+    private double x = X.GetValueOrDefault();
+    private double y = Y.GetValueOrDefault();
+    private ushort present = Mask(Line.HasValue, Cell.HasValue, Table.HasValue, Row.HasValue, Column.HasValue, Paragraph.HasValue, Page.HasValue, X.HasValue, Y.HasValue);
+
+    /// <summary>Line of a text file.</summary>
+    public int? Line
+    {
+        get => (present & (1 << 0)) != 0 ? line : null;
+        init => SetNumber(ref line, 0, value);
+    }
+
+    /// <summary>Cell within a delimited text line.</summary>
+    public int? Cell
+    {
+        get => (present & (1 << 1)) != 0 ? cell : null;
+        init => SetNumber(ref cell, 1, value);
+    }
+
+    /// <summary>Table number in the document.</summary>
+    public int? Table
+    {
+        get => (present & (1 << 2)) != 0 ? table : null;
+        init => SetNumber(ref table, 2, value);
+    }
+
+    /// <summary>Row within the table.</summary>
+    public int? Row
+    {
+        get => (present & (1 << 3)) != 0 ? row : null;
+        init => SetNumber(ref row, 3, value);
+    }
+
+    /// <summary>Grid column within the row.</summary>
+    public int? Column
+    {
+        get => (present & (1 << 4)) != 0 ? column : null;
+        init => SetNumber(ref column, 4, value);
+    }
+
+    /// <summary>Paragraph number in the document.</summary>
+    public int? Paragraph
+    {
+        get => (present & (1 << 5)) != 0 ? paragraph : null;
+        init => SetNumber(ref paragraph, 5, value);
+    }
+
+    /// <summary>Page of a PDF.</summary>
+    public int? Page
+    {
+        get => (present & (1 << 6)) != 0 ? page : null;
+        init => SetNumber(ref page, 6, value);
+    }
+
+    /// <summary>Left edge on the PDF page, in points from the left.</summary>
+    public double? X
+    {
+        get => (present & (1 << 7)) != 0 ? x : null;
+        init => SetCoordinate(ref x, 7, value);
+    }
+
+    /// <summary>Top edge on the PDF page, in points from the top.</summary>
+    public double? Y
+    {
+        get => (present & (1 << 8)) != 0 ? y : null;
+        init => SetCoordinate(ref y, 8, value);
+    }
+
     /// <summary>A text line.</summary>
     /// <param name="line">The line.</param>
     /// <param name="cell">The cell in a delimited line, if any.</param>
@@ -241,6 +318,29 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
     /// <param name="paragraph">The paragraph number.</param>
     /// <returns>The location.</returns>
     public static SourceLocation AtParagraph(int paragraph) => new(Paragraph: paragraph);
+
+    private static ushort Mask(params ReadOnlySpan<bool> present)
+    {
+        var mask = 0;
+        for (var i = 0; i < present.Length; i++)
+        {
+            mask |= present[i] ? 1 << i : 0;
+        }
+
+        return (ushort)mask;
+    }
+
+    private void SetNumber(ref int field, int bit, int? value)
+    {
+        field = value.GetValueOrDefault();
+        present = (ushort)(value.HasValue ? present | (1 << bit) : present & ~(1 << bit));
+    }
+
+    private void SetCoordinate(ref double field, int bit, double? value)
+    {
+        field = value.GetValueOrDefault();
+        present = (ushort)(value.HasValue ? present | (1 << bit) : present & ~(1 << bit));
+    }
 
     /// <inheritdoc />
     public override string ToString()

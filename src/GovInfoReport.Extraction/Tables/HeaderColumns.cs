@@ -27,7 +27,7 @@ internal sealed class HeaderColumns
         var placed = new List<(int Table, int Column, int Span)>();
         foreach (var cell in headerCells)
         {
-            if (cell.IsMergeContinuation || cell.Location.Table is not { } table || cell.Location.Column is not { } column || TextNormalizer.TrimLayout(cell.Text).Length == 0)
+            if (cell.IsMergeContinuation || cell.Location.Table is not { } table || cell.Location.Column is not { } column || TextNormalizer.IsBlank(cell.Text))
             {
                 continue;
             }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using GovInfoReport.Extraction.Payload;
 using GovInfoReport.Extraction.Structure;
 using GovInfoReport.Extraction.Values;
@@ -237,37 +236,76 @@ internal static partial class Labels
     /// <returns>The text after the numbering.</returns>
     internal static string SplitPrefix(string normalized, out PrefixKind kind, out int number)
     {
-        var match = PrefixRegex().Match(normalized);
-        if (!match.Success)
-        {
-            kind = PrefixKind.None;
-            number = 0;
-            return normalized;
-        }
+        var length = PrefixLength(normalized, out kind, out number);
+        return length == 0 ? normalized : normalized[length..];
+    }
 
-        if (match.Groups["cn"].Success)
+    /// <summary>
+    /// The length of the numbering at the start of a label, scanned by hand: "一、" (<see cref="PrefixKind.Chinese"/>),
+    /// "(一)" or "(十一)" (<see cref="PrefixKind.Paren"/>), "1." or "12、" or "1" right before an ideograph
+    /// (<see cref="PrefixKind.Arabic"/>, ASCII digits only). Every label cell of every table passes here, and the regex
+    /// it replaces allocated a match, its groups and their strings per cell.
+    /// </summary>
+    private static int PrefixLength(string text, out PrefixKind kind, out int number)
+    {
+        kind = PrefixKind.None;
+        number = 0;
+        if (text.Length >= 2 && IsChineseNumeral(text[0]) && IsNumberingSeparator(text[1]))
         {
             kind = PrefixKind.Chinese;
-            number = ChineseDigit(match.Groups["cn"].Value);
-        }
-        else if (match.Groups["pn"].Success)
-        {
-            kind = PrefixKind.Paren;
-            number = ChineseDigit(match.Groups["pn"].Value);
-        }
-        else
-        {
-            kind = PrefixKind.Arabic;
-            number = int.Parse(match.Groups["an"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            number = DigitOf(text[0]);
+            return 2;
         }
 
-        return normalized[match.Length..];
+        if (text.Length >= 3 && text[0] == '(' && IsChineseNumeral(text[1]))
+        {
+            // One or two numerals, then ')': a second numeral can never be the ')' a shorter reading would need.
+            var numerals = IsChineseNumeral(text[2]) ? 2 : 1;
+            if (text.Length > numerals + 1 && text[numerals + 1] == ')')
+            {
+                kind = PrefixKind.Paren;
+                number = ChineseDigit(text.AsSpan(1, numerals));
+                return numerals + 2;
+            }
+
+            return 0;
+        }
+
+        if (text.Length >= 2 && char.IsAsciiDigit(text[0]))
+        {
+            var digits = char.IsAsciiDigit(text[1]) ? 2 : 1;
+            if (digits < text.Length)
+            {
+                var next = text[digits];
+                var value = digits == 2 ? ((text[0] - '0') * 10) + (text[1] - '0') : text[0] - '0';
+                if (IsNumberingSeparator(next))
+                {
+                    kind = PrefixKind.Arabic;
+                    number = value;
+                    return digits + 1;
+                }
+
+                if (next >= '\u4E00' && next <= '\u9FFF')
+                {
+                    // Numbering right before the label's first ideograph ("1属于国家秘密"): the ideograph is not consumed.
+                    kind = PrefixKind.Arabic;
+                    number = value;
+                    return digits;
+                }
+            }
+        }
+
+        return 0;
     }
+
+    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+
+    private static bool IsNumberingSeparator(char c) => c is '、' or '.' or ',' or ':' or '：';
 
     /// <summary>The value of a Chinese numeral from 一 to 十九.</summary>
     /// <param name="text">The numeral.</param>
     /// <returns>Its value, or 0.</returns>
-    internal static int ChineseDigit(string text)
+    internal static int ChineseDigit(ReadOnlySpan<char> text)
     {
         if (text.Length == 1)
         {
@@ -462,9 +500,6 @@ internal static partial class Labels
     }
 
     // [0-9], not \d: \d also matches other scripts' digits (໓, ꧑), which int.Parse rejects; such a cell is mojibake, not a number.
-    [GeneratedRegex(@"^(?:(?<cn>[一二三四五六七八九十])[、.,:：]|\((?<pn>[一二三四五六七八九十]{1,2})\)|(?<an>[0-9]{1,2})(?:[.、,:：]|(?=[\u4E00-\u9FFF])))", RegexOptions.CultureInvariant)]
-    private static partial Regex PrefixRegex();
-
     private sealed record LabelDef(
         RowKey Key,
         string Core,

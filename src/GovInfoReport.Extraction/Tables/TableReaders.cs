@@ -408,22 +408,26 @@ internal static partial class TableReaders
         // One character per line inside a cell (自\n然\n人), or one character per cell in a row without boundaries.
         for (var i = 0; i < headerCells.Count; i++)
         {
-            var text = TextNormalizer.TrimLayout(headerCells[i].Text);
-            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (lines.Length >= 3 && lines.All(l => l.Length == 1))
+            // Read as spans: every header cell passes here, and only a cell of three or more lines needs splitting.
+            var text = TextNormalizer.TrimLayoutSpan(headerCells[i].Text);
+            if (text.Count('\n') >= 2)
             {
-                notes.Add(ExtractionNoteCodes.VerticalHeader, NoteSeverity.Info, null, headerCells[i].Location, headerCells[i].Text,
-                    $"表头“{string.Concat(lines)}”逐字分行排印，按表头处理。", $"The header \"{string.Concat(lines)}\" is printed one character per line; read as a header.");
-                continue;
+                var lines = text.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (lines.Length >= 3 && lines.All(l => l.Length == 1))
+                {
+                    notes.Add(ExtractionNoteCodes.VerticalHeader, NoteSeverity.Info, null, headerCells[i].Location, headerCells[i].Text,
+                        $"表头“{string.Concat(lines)}”逐字分行排印，按表头处理。", $"The header \"{string.Concat(lines)}\" is printed one character per line; read as a header.");
+                    continue;
+                }
             }
 
             if (text.Length == 1)
             {
-                var run = new StringBuilder(text);
+                var run = new StringBuilder().Append(text);
                 var j = i + 1;
-                while (j < headerCells.Count && TextNormalizer.TrimLayout(headerCells[j].Text).Length == 1)
+                while (j < headerCells.Count && TextNormalizer.TrimLayoutSpan(headerCells[j].Text).Length == 1)
                 {
-                    run.Append(TextNormalizer.TrimLayout(headerCells[j].Text));
+                    run.Append(TextNormalizer.TrimLayoutSpan(headerCells[j].Text));
                     j++;
                 }
 

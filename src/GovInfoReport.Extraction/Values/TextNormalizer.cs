@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Text;
@@ -60,6 +61,9 @@ internal static partial class TextNormalizer
         "鴿鸽 鵲鹊 鶯莺 鷗鸥 鸚鹦 麵面 黌黉 黷黩 齟龃 ";
 
     private const char FirstIdeograph = '\u4E00';
+
+    // A bookmark starts with '[', emphasis is "**" or "__", a Markdown heading starts with '#'.
+    private static readonly SearchValues<char> ArtefactMarks = SearchValues.Create("[*_#");
     private const char LastIdeograph = '\u9FFF';
 
     private static readonly FrozenDictionary<char, char> TraditionalToSimplified = BuildTraditionalTable();
@@ -147,6 +151,12 @@ internal static partial class TextNormalizer
     internal static string RemoveArtefacts(string text, out bool changed)
     {
         changed = false;
+        if (text.AsSpan().IndexOfAny(ArtefactMarks) < 0)
+        {
+            // Every artefact needs one of these characters; one vectorised scan clears the common cell.
+            return text;
+        }
+
         if (text.Contains('[', StringComparison.Ordinal) && text.Contains("bookmark", StringComparison.OrdinalIgnoreCase))
         {
             var replaced = BookmarkRegex().Replace(text, string.Empty);
@@ -161,7 +171,8 @@ internal static partial class TextNormalizer
             text = replaced;
         }
 
-        var trimmed = TrimLayout(text);
+        // Trimmed as a span: most cells have layout space around them and no heading mark, so no copy is made for them.
+        var trimmed = TrimLayoutSpan(text);
         if (trimmed.Length > 0 && trimmed[0] == '#')
         {
             var i = 0;
@@ -173,7 +184,7 @@ internal static partial class TextNormalizer
             if (i <= 6 && i < trimmed.Length && IsLayoutSpace(trimmed[i]))
             {
                 changed = true;
-                text = trimmed[i..];
+                text = trimmed[i..].ToString();
             }
         }
 

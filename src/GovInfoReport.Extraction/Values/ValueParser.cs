@@ -36,7 +36,10 @@ internal enum CellKind
 /// <param name="Reformatted">Whether full-width digits or thousands separators were normalised.</param>
 /// <param name="HadArtefact">Whether a conversion artefact was removed.</param>
 /// <param name="Clean">The cell text without artefacts and white space.</param>
-internal readonly record struct ParsedCell(CellKind Kind, decimal Number, string? Unit, char? Sign, bool SignWord, bool Reformatted, bool HadArtefact, string Clean)
+/// <remarks>A class, not a struct: a cell keeps the one instance its text was parsed into (<see cref="ValueParser.Parse(Documents.SourceCell)"/>),
+/// and the table readers ask for it many times per cell; copying a 56-byte struct out of the cell each time was a
+/// visible share of extraction.</remarks>
+internal sealed record ParsedCell(CellKind Kind, decimal Number, string? Unit, char? Sign, bool SignWord, bool Reformatted, bool HadArtefact, string Clean)
 {
     /// <summary>Whether the cell can stand in a value position (not a label or header).</summary>
     public bool IsValueLike => Kind != CellKind.Text;
@@ -48,6 +51,10 @@ internal readonly record struct ParsedCell(CellKind Kind, decimal Number, string
 /// <summary>Reads table cells as values, deterministically; anything not certain is <see cref="CellKind.Unreadable"/>.</summary>
 internal static partial class ValueParser
 {
+    // Blank cells are the most common kind after numbers; they share one result each (the clean text is empty either way).
+    private static readonly ParsedCell Blank = new(CellKind.Blank, 0, null, null, false, false, false, string.Empty);
+    private static readonly ParsedCell BlankWithArtefact = new(CellKind.Blank, 0, null, null, false, false, true, string.Empty);
+
     /// <summary>The longest text still considered a value cell; longer text is prose or an annotation.</summary>
     private const int MaxValueLength = 20;
 
@@ -103,7 +110,7 @@ internal static partial class ValueParser
         var clean = changed ? new string(buffer[..length]) : text;
         if (clean.Length == 0)
         {
-            return new ParsedCell(CellKind.Blank, 0, null, null, false, false, artefact, clean);
+            return artefact ? BlankWithArtefact : Blank;
         }
 
         if (IsDash(clean))
@@ -121,7 +128,7 @@ internal static partial class ValueParser
             return new ParsedCell(CellKind.Number, plain, null, plainSign, false, reformatted, artefact, clean);
         }
 
-        var match = NumberRegex().Match(clean);
+        var match = CouldBeNumber(clean) ? NumberRegex().Match(clean) : Match.Empty;
         if (match.Success)
         {
             var digits = match.Groups["num"].Value;
@@ -229,6 +236,18 @@ internal static partial class ValueParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// What <see cref="NumberRegex"/> needs at both ends (a sign, 增/减 or a digit first; a digit or a unit last), checked
+    /// before running it: most short cells that are not plain numbers are labels, and the match allocated per label.
+    /// </summary>
+    private static bool CouldBeNumber(string clean)
+    {
+        var first = clean[0];
+        var last = clean[^1];
+        return (char.IsDigit(first) || first is '+' or '-' or '−' or '－' or '—' or '–' or '增' or '减' or '減')
+            && (char.IsDigit(last) || last is '元' or '件' or '个' or '項' or '项' or '条' or '條' or '次' or '起');
     }
 
     private static bool IsDash(string clean) => clean switch
