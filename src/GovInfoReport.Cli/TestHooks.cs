@@ -9,6 +9,15 @@ internal static class TestHooks
     // Async-local, so that a test's hook reaches the threads its own run starts and no other test's run.
     private static readonly AsyncLocal<Action<string>?> Hook = new();
 
+    private static readonly AsyncLocal<Action<string>?> StatHook = new();
+
+    /// <summary>Called with a path before a stat or lstat of it; a test counts the system calls a walk costs.</summary>
+    public static Action<string>? BeforeStat
+    {
+        get => StatHook.Value;
+        set => StatHook.Value = value;
+    }
+
     /// <summary>Called with an input's name before the work on it; a test throws here to stand in for a bug.</summary>
     public static Action<string>? BeforeWork
     {

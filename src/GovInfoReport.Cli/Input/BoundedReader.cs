@@ -28,12 +28,90 @@ internal static class BoundedReader
             return ReadAll(cap, FirstChunk, stdin, null);
         }
 
+        if (!OperatingSystem.IsWindows() && TryReadUnix(source.Path, cap) is { } read)
+        {
+            return read;
+        }
+
         // A bare handle and positional reads: no FileStream buffer, no seeks (lock emulation is off in the project
         // file). A regular file's length sizes the buffer once; files that report no length (procfs) grow it as they
         // are read.
         using var file = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var size = RandomAccess.GetLength(file);
         return ReadAll(cap, (int)Math.Min(size + 1, cap), null, file, size);
+    }
+
+    /// <summary>
+    /// Reads a file in open, fstat, pread(s), close: File.OpenHandle's own fstat result is not exposed, so asking the
+    /// length after it stats the file a second time. The status also tells that the path still names a regular file
+    /// (the walker judged it from the listing). Null when anything differs from the plain case (open or read fails,
+    /// not a regular file, no length): the public path then reads it or words the error exactly as before.
+    /// </summary>
+    private static PooledBytes? TryReadUnix(string path, int cap)
+    {
+        var fd = NativeFiles.OpenForReading(path);
+        if (fd == -1)
+        {
+            return null;
+        }
+
+        byte[]? buffer = null;
+        try
+        {
+            if (NativeFiles.FStat(fd, out var status) != 0 || NativeFiles.KindOfMode(status.Mode) != FileKind.Regular || status.Size <= 0)
+            {
+                return null;
+            }
+
+            // Room for the whole file plus the byte that tells it grew (or is over the limit): at most limit + 1.
+            var want = (int)Math.Min(status.Size + 1, cap);
+            buffer = ArrayPool<byte>.Shared.Rent(want);
+            var length = 0;
+            while (length < want)
+            {
+                var read = NativeFiles.PRead(fd, ref buffer[length], want - length, length);
+                if (read < 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return null;
+                }
+
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+
+                // The whole length it had when opened, in a read that asked for more: no read to see 0.
+                if (length >= status.Size && length < want)
+                {
+                    break;
+                }
+            }
+
+            if (length == want && want < cap)
+            {
+                // It grew while being read, and the limit leaves room: the general loop reads on, to the limit + 1.
+                ArrayPool<byte>.Shared.Return(buffer);
+                return null;
+            }
+
+            return new PooledBytes(buffer, length);
+        }
+        catch
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            throw;
+        }
+        finally
+        {
+            NativeFiles.Close(fd);
+        }
     }
 
     /// <param name="cap">The most bytes to read.</param>

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.InteropServices;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -54,24 +53,9 @@ internal static class FileKinds
             return !File.Exists(path) ? FileKind.Missing : !followLinks && IsLink(path) ? FileKind.SymbolicLink : FileKind.Regular;
         }
 
-        var status = default(NativeFileStatus);
-        var failed = followLinks ? Stat(path, out status) : LStat(path, out status);
-        if (failed != 0)
-        {
-            return FileKind.Missing;
-        }
-
-        return (status.Mode & 0xF000) switch
-        {
-            0x8000 => FileKind.Regular,
-            0x4000 => FileKind.Directory,
-            0xA000 => FileKind.SymbolicLink,
-            0x1000 => FileKind.Fifo,
-            0x2000 => FileKind.CharacterDevice,
-            0x6000 => FileKind.BlockDevice,
-            0xC000 => FileKind.Socket,
-            _ => FileKind.Other,
-        };
+        TestHooks.BeforeStat?.Invoke(path);
+        var failed = followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status);
+        return failed != 0 ? FileKind.Missing : NativeFiles.KindOfMode(status.Mode);
     }
 
     /// <summary>How a kind is named in messages.</summary>
@@ -87,29 +71,4 @@ internal static class FileKinds
     };
 
     private static bool IsLink(string path) => (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
-
-    // The runtime's own portable stat (System.Native ships with every .NET on Unix): its status record starts with
-    // the flags and the POSIX mode, whose file-type bits are the same on Linux and macOS.
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    private static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out NativeFileStatus status);
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    private static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out NativeFileStatus status);
-
-    // Only the mode is read; the rest is room for the whole record (about 120 bytes) with margin.
-    [StructLayout(LayoutKind.Sequential)]
-    private struct NativeFileStatus
-    {
-        public int Flags;
-        public int Mode;
-#pragma warning disable CS0169 // Filled in by the native call, never read.
-        private Padding _rest;
-#pragma warning restore CS0169
-    }
-
-    [System.Runtime.CompilerServices.InlineArray(64)]
-    private struct Padding
-    {
-        private long _element;
-    }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Enumeration;
+using System.Runtime.InteropServices;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -113,8 +114,9 @@ internal static class InputWalker
                 continue;
             }
 
-            // One lstat tells a regular file from a link, a FIFO or a device (opening a FIFO would block).
-            var kind = FileKinds.Of(entry.Path, followLinks: false);
+            // The listing's kind (d_type) where it gives one, else one lstat: a regular file told from a link, a FIFO
+            // or a device before anything opens it (opening a FIFO would block).
+            var kind = entry.Kind ?? FileKinds.Of(entry.Path, followLinks: false);
             yield return kind switch
             {
                 FileKind.Regular => InputEntry.Read(new InputSource(entry.Path, entry.Path)),
@@ -130,6 +132,12 @@ internal static class InputWalker
 
     private static (List<Entry>? Entries, InputEntry? Error) List(string folder)
     {
+        if (!OperatingSystem.IsWindows() && ListUnix(folder) is { } listed)
+        {
+            listed.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+            return (listed, null);
+        }
+
         try
         {
             var entries = new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
@@ -142,6 +150,78 @@ internal static class InputWalker
         }
     }
 
+    /// <summary>
+    /// The folder's entries with the kind the listing gives (d_type), which the public walk hides: a regular file
+    /// then costs no lstat before it is opened. Null when the folder cannot be listed: the public walk then lists it
+    /// or words the error exactly as before.
+    /// </summary>
+    private static List<Entry>? ListUnix(string folder)
+    {
+        var dir = NativeFiles.OpenDir(folder);
+        if (dir == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            var entries = new List<Entry>();
+            while (true)
+            {
+                var status = NativeFiles.ReadDir(dir, out var native);
+                if (status == -1)
+                {
+                    return entries;
+                }
+
+                if (status != 0)
+                {
+                    return null;
+                }
+
+                var name = Marshal.PtrToStringUTF8(native.Name) ?? string.Empty;
+                if (name is "." or "..")
+                {
+                    continue;
+                }
+
+                var path = Path.Join(folder, name);
+                var kind = NativeFiles.KindOfEntry(native.NodeType);
+                switch (kind)
+                {
+                    case FileKind.Directory:
+                        entries.Add(new Entry(path, path + "/", IsDirectory: true, IsLink: false, FileKind.Directory));
+                        break;
+                    case FileKind.SymbolicLink:
+                        // As the public walk: a link to a folder is skipped where it sorts (as a file); any other link
+                        // is skipped if its name matches.
+                        var toFolder = FileKinds.Of(path, followLinks: true) == FileKind.Directory;
+                        entries.Add(new Entry(path, path, toFolder, IsLink: toFolder, FileKind.SymbolicLink));
+                        break;
+                    case null:
+                        // No kind in the listing: one lstat tells a folder (the public walk's attributes did the same).
+                        var told = FileKinds.Of(path, followLinks: false);
+                        if (told == FileKind.SymbolicLink)
+                        {
+                            goto case FileKind.SymbolicLink;
+                        }
+
+                        entries.Add(told == FileKind.Directory
+                            ? new Entry(path, path + "/", IsDirectory: true, IsLink: false, FileKind.Directory)
+                            : new Entry(path, path, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told));
+                        break;
+                    default:
+                        entries.Add(new Entry(path, path, IsDirectory: false, IsLink: false, kind));
+                        break;
+                }
+            }
+        }
+        finally
+        {
+            NativeFiles.CloseDir(dir);
+        }
+    }
+
     private static Entry Describe(ref FileSystemEntry entry)
     {
         // Attributes cost an lstat per entry: asked of folders only (a link to a folder is skipped, and sorts as a
@@ -149,7 +229,7 @@ internal static class InputWalker
         var path = entry.ToSpecifiedFullPath();
         var isDirectory = entry.IsDirectory;
         var isLink = isDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-        return new Entry(path, isDirectory && !isLink ? path + "/" : path, isDirectory, isLink);
+        return new Entry(path, isDirectory && !isLink ? path + "/" : path, isDirectory, isLink, null);
     }
 
     private static bool Matches(string path, IReadOnlyList<string> patterns)
@@ -166,6 +246,6 @@ internal static class InputWalker
         return false;
     }
 
-    /// <summary>A folder entry; <see cref="IsLink"/> is told for folders only.</summary>
-    private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink);
+    /// <summary>A folder entry; <see cref="IsLink"/> is told for folders only; <see cref="Kind"/> when the listing told it.</summary>
+    private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind);
 }

@@ -3,6 +3,9 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.Json;
 
@@ -213,7 +216,24 @@ public ref partial struct ReportReadContext
     /// <param name="isInt64">Whether the cell is 64-bit (otherwise 32-bit).</param>
     /// <param name="minimum">The inclusive minimum, if any.</param>
     /// <param name="maximum">The inclusive maximum, if any.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void ReadInteger(ref Utf8JsonReader reader, int cell, bool isInt64, long? minimum, long? maximum)
+    {
+        // Table cells are short plain counts: inlined at each call site, where the bounds are constants and fold
+        // away, this costs a few instructions per cell. Anything else (a sign, a fraction, an exponent, a long
+        // number, a value out of bounds, a wrong type) takes the full path, which reports it.
+        if (reader.TokenType == JsonTokenType.Number && !reader.HasValueSequence && TryParseShortCount(reader.ValueSpan, out var value)
+            && (minimum is not { } min || value >= min) && (maximum is not { } max || value <= max))
+        {
+            _integers[cell] = value;
+            MarkValid(cell);
+            return;
+        }
+
+        ReadIntegerFully(ref reader, cell, isInt64, minimum, maximum);
+    }
+
+    private void ReadIntegerFully(ref Utf8JsonReader reader, int cell, bool isInt64, long? minimum, long? maximum)
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
@@ -653,6 +673,31 @@ public ref partial struct ReportReadContext
         return false;
     }
 
+    // Up to nine digits and nothing else: within int's range whatever the cell's width. The reader has checked the
+    // number's grammar (no leading zeros), so the digits alone are its value.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryParseShortCount(ReadOnlySpan<byte> digits, out long value)
+    {
+        value = 0;
+        if (digits.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var digit in digits)
+        {
+            var d = (uint)(digit - '0');
+            if (d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
     private static bool TryGetInteger(ref Utf8JsonReader reader, out long value, out bool isFraction)
     {
         isFraction = false;
@@ -711,19 +756,38 @@ public ref partial struct ReportReadContext
 
     private static string EscapePointer(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
-    // A cheap filter for the exact check below: a surrogate escape starts "\uD" or "\ud" then 8-f. Searching for
-    // those prefixes, not for every "\u", matters: System.Text.Json escapes all Chinese text as \uXXXX by default.
+    // A cheap filter for the exact check below: a surrogate escape is a backslash, 'u', 'D' or 'd', then 8-f.
+    // One vectorised pass for both cases, testing the backslash and the D two bytes on at once; searching for every
+    // "\u" would stop at each character of prose: System.Text.Json escapes all Chinese text as \uXXXX by default.
     private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8Json)
-        => HasSurrogatePrefix(utf8Json, "\\uD"u8) || HasSurrogatePrefix(utf8Json, "\\ud"u8);
-
-    private static bool HasSurrogatePrefix(ReadOnlySpan<byte> utf8Json, ReadOnlySpan<byte> prefix)
     {
-        var rest = utf8Json;
-        int index;
-        while ((index = rest.IndexOf(prefix)) >= 0)
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && utf8Json.Length >= Vector256<byte>.Count + 2)
         {
-            rest = rest.Slice(index + prefix.Length);
-            if (rest.Length >= 1 && (rest[0] is (byte)'8' or (byte)'9' || (rest[0] | 0x20) is >= 'a' and <= 'f'))
+            ref var start = ref MemoryMarshal.GetReference(utf8Json);
+            var backslash = Vector256.Create((byte)'\\');
+            var letterD = Vector256.Create((byte)'d');
+            var lowerCase = Vector256.Create((byte)0x20);
+            for (; i <= utf8Json.Length - Vector256<byte>.Count - 2; i += Vector256<byte>.Count)
+            {
+                var candidates = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), backslash)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)(i + 2)) | lowerCase, letterD);
+                if (candidates != Vector256<byte>.Zero && HasSurrogateEscapeAt(utf8Json, i, i + Vector256<byte>.Count))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return HasSurrogateEscapeAt(utf8Json, i, utf8Json.Length);
+    }
+
+    private static bool HasSurrogateEscapeAt(ReadOnlySpan<byte> utf8Json, int from, int to)
+    {
+        for (var i = from; i < to && i + 3 < utf8Json.Length; i++)
+        {
+            if (utf8Json[i] == (byte)'\\' && utf8Json[i + 1] == (byte)'u' && (utf8Json[i + 2] | 0x20) == 'd'
+                && (utf8Json[i + 3] is (byte)'8' or (byte)'9' || (utf8Json[i + 3] | 0x20) is >= 'a' and <= 'f'))
             {
                 return true;
             }
