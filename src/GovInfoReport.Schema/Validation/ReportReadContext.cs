@@ -762,9 +762,9 @@ public ref partial struct ReportReadContext
     private static bool HasSurrogateEscape(ReadOnlySpan<byte> utf8Json)
     {
         var i = 0;
+        ref var start = ref MemoryMarshal.GetReference(utf8Json);
         if (Vector256.IsHardwareAccelerated && utf8Json.Length >= Vector256<byte>.Count + 2)
         {
-            ref var start = ref MemoryMarshal.GetReference(utf8Json);
             var backslash = Vector256.Create((byte)'\\');
             var letterD = Vector256.Create((byte)'d');
             var lowerCase = Vector256.Create((byte)0x20);
@@ -773,6 +773,23 @@ public ref partial struct ReportReadContext
                 var candidates = Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)i), backslash)
                     & Vector256.Equals(Vector256.LoadUnsafe(ref start, (nuint)(i + 2)) | lowerCase, letterD);
                 if (candidates != Vector256<byte>.Zero && HasSurrogateEscapeAt(utf8Json, i, i + Vector256<byte>.Count))
+                {
+                    return true;
+                }
+            }
+        }
+        else if (Vector128.IsHardwareAccelerated && utf8Json.Length >= Vector128<byte>.Count + 2)
+        {
+            // Without 256-bit vectors (a native AOT build for the x64 baseline, older processors) the byte-wise tail
+            // below would walk the whole payload: it took a third of a batch validate's processor time.
+            var backslash = Vector128.Create((byte)'\\');
+            var letterD = Vector128.Create((byte)'d');
+            var lowerCase = Vector128.Create((byte)0x20);
+            for (; i <= utf8Json.Length - Vector128<byte>.Count - 2; i += Vector128<byte>.Count)
+            {
+                var candidates = Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)i), backslash)
+                    & Vector128.Equals(Vector128.LoadUnsafe(ref start, (nuint)(i + 2)) | lowerCase, letterD);
+                if (candidates != Vector128<byte>.Zero && HasSurrogateEscapeAt(utf8Json, i, i + Vector128<byte>.Count))
                 {
                     return true;
                 }
