@@ -1,7 +1,6 @@
 using System;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using GovInfoReport.Schema.Tests.Runtime;
 using Xunit;
 using V2019 = GovInfoReport.Schema.Templates.V2019;
@@ -43,8 +42,8 @@ public sealed class TypedPathAllocationTests
             ? () => V2019.Report2019Validator.Validate(JsonSerializer.Deserialize(bytes, V2019.Report2019JsonContext.Default.Report2019)!).Issues.Count
             : () => V2021.Report2021Validator.Validate(JsonSerializer.Deserialize(bytes, V2021.Report2021JsonContext.Default.Report2021)!).Issues.Count;
         Func<int> plain = is2019
-            ? () => JsonSerializer.Deserialize(bytes, Plain2019Context.Default.PlainReport2019)!.ReportYear
-            : () => JsonSerializer.Deserialize(bytes, Plain2021Context.Default.PlainReport2021)!.ReportYear;
+            ? () => JsonSerializer.Deserialize(bytes, GovInfoReport.Benchmarks.PlainReport2019Context.Default.PlainReport2019)!.ReportYear
+            : () => JsonSerializer.Deserialize(bytes, GovInfoReport.Benchmarks.PlainReport2021Context.Default.PlainReport2021)!.ReportYear;
 
         var typedBytes = AllocatedPerCall(typed);
         var plainBytes = AllocatedPerCall(plain);
@@ -73,46 +72,4 @@ public sealed class TypedPathAllocationTests
 
         return (GC.GetAllocatedBytesForCurrentThread() - before) / Calls;
     }
-}
-
-/// <summary>The 2021 report's shape without the generated converter: the same nested records.</summary>
-public sealed class PlainReport2021
-{
-    [JsonPropertyName("templateVersion")] public required string TemplateVersion { get; init; }
-    [JsonPropertyName("agencyName")] public required string AgencyName { get; init; }
-    [JsonPropertyName("reportYear")] public required int ReportYear { get; init; }
-    [JsonPropertyName("publicationDate")] public string? PublicationDate { get; init; }
-    [JsonPropertyName("overview")] public string? Overview { get; init; }
-    [JsonPropertyName("activeDisclosure")] public required V2021.ActiveDisclosure ActiveDisclosure { get; init; }
-    [JsonPropertyName("applications")] public required V2021.Applications Applications { get; init; }
-    [JsonPropertyName("reviewAndLitigation")] public required V2021.ReviewAndLitigation ReviewAndLitigation { get; init; }
-    [JsonPropertyName("problemsAndImprovements")] public string? ProblemsAndImprovements { get; init; }
-    [JsonPropertyName("otherMatters")] public string? OtherMatters { get; init; }
-}
-
-/// <summary>The 2019 report's shape without the generated converter: the same nested records.</summary>
-public sealed class PlainReport2019
-{
-    [JsonPropertyName("templateVersion")] public required string TemplateVersion { get; init; }
-    [JsonPropertyName("agencyName")] public required string AgencyName { get; init; }
-    [JsonPropertyName("reportYear")] public required int ReportYear { get; init; }
-    [JsonPropertyName("publicationDate")] public string? PublicationDate { get; init; }
-    [JsonPropertyName("overview")] public string? Overview { get; init; }
-    [JsonPropertyName("activeDisclosure")] public required V2019.ActiveDisclosure ActiveDisclosure { get; init; }
-    [JsonPropertyName("applications")] public required V2019.Applications Applications { get; init; }
-    [JsonPropertyName("reviewAndLitigation")] public required V2019.ReviewAndLitigation ReviewAndLitigation { get; init; }
-    [JsonPropertyName("problemsAndImprovements")] public string? ProblemsAndImprovements { get; init; }
-    [JsonPropertyName("otherMatters")] public string? OtherMatters { get; init; }
-}
-
-/// <summary>Plain source-generated metadata for the 2021 baseline shape (one context per template: the nested record names repeat).</summary>
-[JsonSerializable(typeof(PlainReport2021))]
-public sealed partial class Plain2021Context : JsonSerializerContext
-{
-}
-
-/// <summary>Plain source-generated metadata for the 2019 baseline shape.</summary>
-[JsonSerializable(typeof(PlainReport2019))]
-public sealed partial class Plain2019Context : JsonSerializerContext
-{
 }
