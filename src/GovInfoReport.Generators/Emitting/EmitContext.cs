@@ -14,6 +14,23 @@ internal sealed class EmitContext(TemplateModel model, string? targetNamespace, 
 
     public ReportLayout Layout { get; } = ReportLayout.Build(model);
 
+    private ReportLayout?[]? _ownLayouts;
+
+    /// <summary>
+    /// Record type <paramref name="t"/> laid out on its own (the report's layout for the root), built once per type:
+    /// the rule, schedule and shape emitters all ask for it, once per rule and per type.
+    /// </summary>
+    public ReportLayout LayoutOf(int t)
+    {
+        if (t == 0)
+        {
+            return Layout;
+        }
+
+        _ownLayouts ??= new ReportLayout?[Model.Types.Count];
+        return _ownLayouts[t] ??= ReportLayout.Build(Model, t);
+    }
+
     public string? Namespace { get; } = string.IsNullOrEmpty(targetNamespace) ? null : targetNamespace;
 
     public string SourceFileName { get; } = sourceFileName;

@@ -19,7 +19,7 @@ internal static class RuleEmitter
         var model = context.Model;
         for (var t = 0; t < model.Types.Count; t++)
         {
-            var layout = t == 0 ? context.Layout : ReportLayout.Build(model, t);
+            var layout = context.LayoutOf(t);
             EmitSchedule(context, writer, layout, t);
         }
 
@@ -77,7 +77,7 @@ internal static class RuleEmitter
     {
         var rule = context.Model.Types[t].Rules[r];
         // The type laid out on its own: its instance 0 starts at cell, decimal and object 0, so every slot is an offset.
-        var layout = ReportLayout.Build(context.Model, t);
+        var layout = context.LayoutOf(t);
         var instance = layout.Objects[0];
         writer.Line();
         writer.Line($"// {EmitContext.SafeComment(rule.Id)}, declared on {EmitContext.SafeComment(context.Model.Types[t].ClrName)}: runs at each instance's first cell, decimal and object.");

@@ -20,7 +20,7 @@ internal static class ShapeEmitter
         // Every type is reached from the report (the reader builds types by walking from it), so it has an instance.
         var instance = context.Layout.InstancesOf(t).First();
         var size = context.Layout.Types[t];
-        var own = ReportLayout.Build(context.Model, t).Objects[0];
+        var own = context.LayoutOf(t).Objects[0];
         return $"new Shape(s_shape, {instance.FirstCell}, {size.CellCount}, {instance.Index}, {size.ObjectCount}, {CSharpLiteral.String(own.Label)}, {CSharpLiteral.String(own.LabelEnglish)})";
     }
 
