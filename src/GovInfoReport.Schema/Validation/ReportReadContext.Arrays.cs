@@ -42,11 +42,7 @@ public ref partial struct ReportReadContext
         }
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray);
 
-        var pointer = _shape.CellPointers[lengthCell];
-        var expected = "at most " + maxItems.ToString(CultureInfo.InvariantCulture) + " rows";
-        var actual = rows.ToString(CultureInfo.InvariantCulture) + " rows";
-        var (zh, en) = StructuralMessages.MaxItems(_shape.CellLabels[lengthCell], PointerText(pointer), maxItems, rows);
-        AddStructural(new ValidationIssue(IssueIds.MaxItems, IssueSeverity.Error, pointer, expected, actual, zh, en) { Keyword = "maxItems" });
+        ReportTooManyRows(lengthCell, maxItems, rows);
     }
 
     /// <summary>The typed path's check of an array's length: reports a record holding more rows than <c>maxItems</c>.</summary>
@@ -61,12 +57,13 @@ public ref partial struct ReportReadContext
             return true;
         }
 
-        var pointer = _shape.CellPointers[lengthCell];
-        var (zh, en) = StructuralMessages.MaxItems(_shape.CellLabels[lengthCell], PointerText(pointer), maxItems, rows);
-        AddStructural(new ValidationIssue(IssueIds.MaxItems, IssueSeverity.Error, pointer, "at most " + maxItems.ToString(CultureInfo.InvariantCulture) + " rows",
-            rows.ToString(CultureInfo.InvariantCulture) + " rows", zh, en) { Keyword = "maxItems" });
+        ReportTooManyRows(lengthCell, maxItems, rows);
         return false;
     }
+
+    private void ReportTooManyRows(int lengthCell, int maxItems, int rows)
+        => ReportCell("maxItems", IssueIds.MaxItems, lengthCell, "at most " + maxItems.ToString(CultureInfo.InvariantCulture) + " rows",
+            rows.ToString(CultureInfo.InvariantCulture) + " rows", (label, pointer) => StructuralMessages.MaxItems(label, pointer, maxItems, rows));
 
     /// <summary>Records how many rows an array has (when it is within its limit): the rows below it are present.</summary>
     /// <param name="lengthCell">The array's length cell.</param>
