@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
 namespace GovInfoReport.Schema;
@@ -20,7 +21,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <param name="items">The rows.</param>
     /// <exception cref="ArgumentNullException">A row is null.</exception>
     public ValueList(IEnumerable<T> items)
-        : this(new List<T>(items ?? throw new ArgumentNullException(nameof(items))).ToArray())
+        : this(System.Linq.Enumerable.ToArray(items ?? throw new ArgumentNullException(nameof(items))))
     {
     }
 
@@ -102,8 +103,8 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <inheritdoc />
     public override string ToString() => "[" + string.Join(", ", _items) + "]";
 
-    /// <summary>For generated code: wraps an array the caller hands over (not copied).</summary>
-    internal static ValueList<T> Own(T[] items) => new(items);
+    /// <summary>Wraps an array the caller hands over (not copied).</summary>
+    internal static ValueList<T> Own(T[] items) => items.Length == 0 ? Empty : new(items);
 }
 
 /// <summary>Creates <see cref="ValueList{T}"/> instances (the builder of collection expressions).</summary>
@@ -114,5 +115,16 @@ public static class ValueList
     /// <param name="items">The rows.</param>
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentNullException">A row is null.</exception>
-    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => items.Length == 0 ? ValueList<T>.Empty : ValueList<T>.Own(items.ToArray());
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => ValueList<T>.Own(items.ToArray());
+
+    /// <summary>
+    /// For generated code: wraps the array of rows the generated reader has just filled, without copying it again.
+    /// The caller hands the array over and never touches it afterwards.
+    /// </summary>
+    /// <typeparam name="T">The row type.</typeparam>
+    /// <param name="items">The rows, owned by the list from now on.</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="ArgumentNullException">A row is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static ValueList<T> FromOwned<T>(T[] items) => ValueList<T>.Own(items ?? throw new ArgumentNullException(nameof(items)));
 }

@@ -101,7 +101,7 @@ internal static class ArrayEmitter
             writer.Line();
             writer.Open($"private static {ListType(context, array)} {context.Names.Rows(t, p).Build}(ref {ReaderEmitter.Context} context, global::System.ReadOnlySpan<byte> payload, int lengthCell, int numberBase, int firstRowObject)");
             writer.Line("_ = payload; _ = numberBase; _ = firstRowObject;");
-            writer.Line($"var rows = new {RowType(context, array)}[(int)context.Integers[lengthCell]];");
+            writer.Line($"var rows = new {rowType}[(int)context.Integers[lengthCell]];");
             writer.Open("for (var row = 0; row < rows.Length; row++)");
             writer.Line(array.ItemKind switch
             {
@@ -111,7 +111,7 @@ internal static class ArrayEmitter
             });
             writer.Close();
             writer.Line();
-            writer.Line($"return global::GovInfoReport.Schema.ValueList.Create<{rowType}>(rows);");
+            writer.Line($"return global::GovInfoReport.Schema.ValueList.FromOwned<{rowType}>(rows);");
             writer.Close();
         }
     }

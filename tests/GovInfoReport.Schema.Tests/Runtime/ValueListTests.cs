@@ -55,6 +55,20 @@ public sealed class ValueListTests
         Assert.Throws<ArgumentNullException>(() => (ValueList<Row>)[null!]);
     }
 
+    [Fact]
+    public void AnArrayHandedOverByGeneratedCodeIsTheListWithoutACopy()
+    {
+        int[] rows = [1, 2, 3];
+        var list = ValueList.FromOwned(rows);
+
+        Assert.Equal((ValueList<int>)[1, 2, 3], list);
+        // Handed over, not copied: the generated reader never touches the array again, so nothing else sees this.
+        rows[0] = 7;
+        Assert.Equal(7, list[0]);
+        Assert.Same(ValueList<int>.Empty, ValueList.FromOwned(Array.Empty<int>()));
+        Assert.Throws<ArgumentNullException>(() => ValueList.FromOwned(new Row[] { new("a", 1), null! }));
+    }
+
     private sealed record Holder
     {
         public required ValueList<int> Rows { get; init; }
