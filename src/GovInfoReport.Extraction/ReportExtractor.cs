@@ -134,11 +134,8 @@ public static class ReportExtractor
         ArgumentNullException.ThrowIfNull(pdf);
         options ??= ExtractionOptions.Default;
         options.Validate();
-        if (pdf.Length > options.MaxPdfBytes)
-        {
-            return Unreadable(sourceName, SourceFormat.Pdf, FormatRead.TooLarge(pdf.Length, options.MaxPdfBytes));
-        }
 
+        // Nothing is copied, so the size is left to the reader, which refuses an oversized PDF the same way.
         return Run(FormatReaders.Pdf, FormatInput.OfBytes(pdf), sourceName, options);
     }
 
