@@ -298,7 +298,7 @@ internal static partial class Labels
         return 0;
     }
 
-    private static bool IsChineseNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
+    private static bool IsChineseNumeral(char c) => DigitOf(c) > 0;
 
     private static bool IsNumberingSeparator(char c) => c is '、' or '.' or ',' or ':' or '：';
 
