@@ -54,12 +54,10 @@ internal sealed class PdfBudget
     private readonly HashSet<IndirectReference> formsInProgress = [];
     private readonly HashSet<IndirectReference> decoded = [];
     private long decodedBytes;
-    private long inflatedWithoutKeeping;
     // Rented for one check and returned at its end: every report needs them, and a page's content can outgrow 85 KB
     // (a large-object-heap array, which only a full collection frees).
     private byte[] inflateBuffer = [];
     private byte[] contentBuffer = [];
-    private long operations;
 
     private PdfBudget(IPdfTokenScanner scanner, ExtractionOptions options, PdfDecodedStreams? decodedStreams)
     {
@@ -201,22 +199,22 @@ internal sealed class PdfBudget
             return null; // no page tree of its own: PdfPig's repair decides, and the letter limit still applies
         }
 
-        if (!CollectPages(root, null, 0, pages, [], document.NumberOfPages))
+        if (!CollectPages(root, null, 0, pages, []))
         {
             return Refused("PDF 的页面树嵌套过深或页面过多，未读取。", "The PDF's page tree is nested too deeply or holds too many pages; not read.");
         }
 
+        var operations = 0L;
         for (var index = 0; index < pages.Count; index++)
         {
             var (page, resources) = pages[index];
             var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-            var before = operations;
             if (!TryCountStreams(page.Data.GetValueOrDefault(Contents.Data), resources, 0, out var pageOperations, out var why))
             {
                 return Refused($"PDF 第 {number} 页{why.Zh}，未读取。", $"Page {number} of the PDF {why.En}; not read.");
             }
 
-            operations = before + pageOperations;
+            operations += pageOperations;
             PageOperations.Add(pageOperations);
             if (pageOperations > options.MaxPdfPageOperations)
             {
@@ -239,11 +237,11 @@ internal sealed class PdfBudget
     private static FormatRead Refused(string zh, string en) => FormatRead.Refused(zh, en, ExtractionNoteCodes.InputTooLarge);
 
     /// <summary>The leaf pages in document order, each with the resources it has or inherits.</summary>
-    private bool CollectPages(DictionaryToken node, DictionaryToken? inherited, int depth, List<(DictionaryToken, DictionaryToken?)> pages, HashSet<DictionaryToken> seen, int declared)
+    private bool CollectPages(DictionaryToken node, DictionaryToken? inherited, int depth, List<(DictionaryToken, DictionaryToken?)> pages, HashSet<DictionaryToken> seen)
     {
-        if (depth > MaxTreeDepth || pages.Count > Math.Max(declared, options.MaxPdfPages) || !seen.Add(node))
+        if (depth > MaxTreeDepth || pages.Count > options.MaxPdfPages || !seen.Add(node))
         {
-            return depth <= MaxTreeDepth && pages.Count <= Math.Max(declared, options.MaxPdfPages); // a loop is PdfPig's to reject; it reads each page once
+            return depth <= MaxTreeDepth && pages.Count <= options.MaxPdfPages; // a loop is PdfPig's to reject; it reads each page once
         }
 
         var resources = DirectObjectFinder.TryGet<DictionaryToken>(node.Data.GetValueOrDefault(Resources.Data), scanner, out var own) ? own : inherited;
@@ -255,7 +253,7 @@ internal sealed class PdfBudget
 
         foreach (var kid in kids.Data)
         {
-            if (DirectObjectFinder.TryGet<DictionaryToken>(kid, scanner, out var child) && !CollectPages(child, resources, depth + 1, pages, seen, declared))
+            if (DirectObjectFinder.TryGet<DictionaryToken>(kid, scanner, out var child) && !CollectPages(child, resources, depth + 1, pages, seen))
             {
                 return false;
             }
@@ -448,6 +446,7 @@ internal sealed class PdfBudget
         }
 
         var data = stream.Data;
+        var notKept = 0L;
         var index = 0;
         foreach (var filter in filters)
         {
@@ -455,7 +454,7 @@ internal sealed class PdfBudget
             {
                 // PdfPig's Flate filter gets the stream's own bytes only as the first filter.
                 var offerTo = index == 0 && decodedStreams is not null && PdfDecodedStreams.CanKeep(stream) ? decodedStreams : null;
-                if (!TryInflate(data, keep || index + 1 < filters.Count, offerTo, out data))
+                if (!TryInflate(data, keep || index + 1 < filters.Count, offerTo, out data, out notKept))
                 {
                     why = Exceeded();
                     return false;
@@ -481,8 +480,7 @@ internal sealed class PdfBudget
             index++;
         }
 
-        decodedBytes += data.Length + inflatedWithoutKeeping;
-        inflatedWithoutKeeping = 0;
+        decodedBytes += data.Length + notKept;
         if (decodedBytes > options.MaxPdfDecodedBytes)
         {
             why = Exceeded();
@@ -508,10 +506,12 @@ internal sealed class PdfBudget
     /// <param name="keep">Whether the caller needs the bytes (to scan them, or for the next filter).</param>
     /// <param name="offerTo">Where a whole, undamaged inflation is kept for PdfPig; null when it cannot use it.</param>
     /// <param name="result">The bytes when kept; empty otherwise.</param>
-    private bool TryInflate(Memory<byte> compressed, bool keep, PdfDecodedStreams? offerTo, out Memory<byte> result)
+    /// <param name="notKept">The length inflated when the bytes are not kept (it still counts against the budget); 0 otherwise.</param>
+    private bool TryInflate(Memory<byte> compressed, bool keep, PdfDecodedStreams? offerTo, out Memory<byte> result, out long notKept)
     {
         var remaining = options.MaxPdfDecodedBytes - decodedBytes;
         result = Memory<byte>.Empty;
+        notKept = 0;
         if (compressed.Length < 2)
         {
             return true;
@@ -574,7 +574,7 @@ internal sealed class PdfBudget
         // Only the length counts when the bytes are not kept (a font program): a placeholder of that length is not built.
         result = keep ? inflated : Memory<byte>.Empty;
         output?.Dispose();
-        inflatedWithoutKeeping = keep ? 0 : total;
+        notKept = keep ? 0 : total;
         return true;
     }
 }
