@@ -33,8 +33,10 @@ internal sealed class PdfDecodedStreams : IFilterProvider
     public int Taken { get; private set; }
 
     /// <summary>Whether PdfPig may be handed the inflated bytes of <paramref name="stream"/>: no predictor or other decoding parameters.</summary>
-    public static bool CanKeep(StreamToken stream)
-        => !stream.StreamDictionary.Data.ContainsKey("DecodeParms") && !stream.StreamDictionary.Data.ContainsKey("DP");
+    public static bool CanKeep(StreamToken stream) => HasNoDecodeParameters(stream.StreamDictionary);
+
+    private static bool HasNoDecodeParameters(DictionaryToken streamDictionary)
+        => !streamDictionary.Data.ContainsKey("DecodeParms") && !streamDictionary.Data.ContainsKey("DP");
 
     /// <summary>Keeps the whole inflation of <paramref name="compressed"/> (a stream's own data) for PdfPig.</summary>
     public void Keep(Memory<byte> compressed, ReadOnlySpan<byte> inflated)
@@ -102,9 +104,7 @@ internal sealed class PdfDecodedStreams : IFilterProvider
 
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
-            if (filterIndex == 0
-                && !streamDictionary.Data.ContainsKey("DecodeParms") && !streamDictionary.Data.ContainsKey("DP")
-                && owner.TryTake(input, out var inflated))
+            if (filterIndex == 0 && HasNoDecodeParameters(streamDictionary) && owner.TryTake(input, out var inflated))
             {
                 return inflated;
             }
