@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -45,14 +46,14 @@ internal static class JsonFragments
 
     private sealed class PieceWriter
     {
-        private readonly PooledBufferWriter _buffer = new(16 * 1024);
+        private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
         private readonly Utf8JsonWriter _json;
 
         public PieceWriter() => _json = new Utf8JsonWriter(_buffer, Options);
 
         public PooledBytes Write<TState>(int depth, TState state, Action<Utf8JsonWriter, TState> write)
         {
-            _buffer.Clear();
+            _buffer.ResetWrittenCount();
             _json.Reset();
             for (var i = 0; i < depth; i++)
             {
