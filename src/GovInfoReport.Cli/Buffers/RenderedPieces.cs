@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Text;
 using GovInfoReport.Cli.Pipeline;
 
 namespace GovInfoReport.Cli.Buffers;
@@ -12,8 +13,8 @@ namespace GovInfoReport.Cli.Buffers;
 /// </summary>
 internal static class RenderedPieces
 {
-    /// <summary>Results in flight at most: the pipeline's chunks in flight per worker times the largest chunk, on every core, with room.</summary>
-    private static readonly int InFlight = (Environment.ProcessorCount * BatchPipeline.InFlightPerWorker * BatchPipeline.LargestChunk) + 64;
+    /// <summary>Results in flight at most, with room: the pipeline's bound at its default of one worker per core.</summary>
+    private static readonly int InFlight = BatchPipeline.MostItemsInFlight(Environment.ProcessorCount) + 64;
 
     /// <summary>The pool: buffers up to 4 MB are kept; a larger result is allocated and left to the collector.</summary>
     public static ArrayPool<byte> Pool { get; } = ArrayPool<byte>.Create(4 * 1024 * 1024, InFlight);
@@ -29,5 +30,17 @@ internal static class RenderedPieces
         var buffer = Pool.Rent(bytes.Length);
         bytes.CopyTo(buffer);
         return new PooledBytes(buffer, bytes.Length, Pool);
+    }
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/> in a buffer of the pool.</summary>
+    public static PooledBytes Encode(string text)
+    {
+        if (text.Length == 0)
+        {
+            return PooledBytes.Empty;
+        }
+
+        var buffer = Pool.Rent(Encoding.UTF8.GetByteCount(text));
+        return new PooledBytes(buffer, Encoding.UTF8.GetBytes(text, buffer), Pool);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ExtractionFormat(bool json, bool english)
     /// <returns>The rendering, in a pooled buffer that <see cref="Write"/> returns.</returns>
     public PooledBytes Render(ExtractionResult result) => json
         ? JsonFragments.Write(1, result, ExtractionJsonWriter.Write)
-        : PooledText.Encode(Text(result));
+        : RenderedPieces.Encode(Text(result));
 
     /// <summary>Writes one rendered result, in input order, and returns its buffer.</summary>
     public void Write(Stream output, PooledBytes rendered)

@@ -63,7 +63,7 @@ internal abstract class ValidationFormat
         {
             using var text = new StringWriter();
             new TextResultWriter(text, english, width).Write(source, result);
-            return PooledText.Encode(text.ToString());
+            return RenderedPieces.Encode(text.ToString());
         }
 
         protected override void WriteRendered(Stream output, ReportValidationResult result, ReadOnlySpan<byte> rendered) => output.Write(rendered);

@@ -18,10 +18,13 @@ namespace GovInfoReport.Cli.Pipeline;
 internal static class BatchPipeline
 {
     /// <summary>How many chunks may be in flight per worker: enough to keep workers busy while the writer waits on a slow one.</summary>
-    internal const int InFlightPerWorker = 3;
+    private const int InFlightPerWorker = 3;
 
     /// <summary>The most inputs in one chunk.</summary>
-    internal const int LargestChunk = 32;
+    private const int LargestChunk = 32;
+
+    /// <summary>The most inputs (and so rendered results) in flight at once with <paramref name="workers"/> workers.</summary>
+    internal static int MostItemsInFlight(int workers) => workers * InFlightPerWorker * LargestChunk;
 
     /// <summary>Runs the batch.</summary>
     /// <param name="entries">The inputs and messages, enumerated lazily on a thread of their own.</param>
