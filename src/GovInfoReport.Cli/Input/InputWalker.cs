@@ -132,15 +132,10 @@ internal static class InputWalker
 
     private static (List<Entry>? Entries, InputEntry? Error) List(string folder)
     {
-        if (!OperatingSystem.IsWindows() && ListUnix(folder) is { } listed)
-        {
-            listed.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
-            return (listed, null);
-        }
-
         try
         {
-            var entries = new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
+            var entries = (!OperatingSystem.IsWindows() ? ListUnix(folder) : null)
+                ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
             entries.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
             return (entries, null);
         }
