@@ -223,7 +223,7 @@ public sealed class ReportLayout
         {
             cellOffsets[p] = cells;
             numberOffsets[p] = numbers;
-            objectOffsets[p] = properties[p].Kind == ValueKind.Object || (properties[p].Kind == ValueKind.Array && !properties[p].HasCellItems) ? objects : -1;
+            objectOffsets[p] = properties[p].HasRecords ? objects : -1;
             switch (properties[p].Kind)
             {
                 case ValueKind.Array when properties[p].HasCellItems:

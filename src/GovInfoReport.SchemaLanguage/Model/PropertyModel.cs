@@ -47,6 +47,9 @@ public sealed record PropertyModel(
     /// <summary>Whether each item of this array is a cell rather than a record.</summary>
     public bool HasCellItems => Kind == ValueKind.Array && ItemKind != ValueKind.Object;
 
+    /// <summary>Whether this property holds records: a nested object, or an array whose rows are records.</summary>
+    public bool HasRecords => Kind == ValueKind.Object || (Kind == ValueKind.Array && !HasCellItems);
+
     /// <summary>
     /// The schema of one item of an array of numbers, as a cell property: the JSON name is the item's index, the
     /// label the array's label followed by the index, the constraints those of <c>items</c>.

@@ -80,7 +80,7 @@ internal sealed class SchemaBudgets
         var properties = _types[typeIndex].Properties;
         for (var p = 0; p < properties.Count; p++)
         {
-            if (HasRecords(properties[p]) && _depth[properties[p].ObjectTypeIndex] == _depth[typeIndex] - 1)
+            if (properties[p].HasRecords && _depth[properties[p].ObjectTypeIndex] == _depth[typeIndex] - 1)
             {
                 return (properties[p].ObjectTypeIndex, p);
             }
@@ -165,7 +165,7 @@ internal sealed class SchemaBudgets
                 if (next < properties.Count)
                 {
                     stack.Push((t, next + 1));
-                    if (HasRecords(properties[next]) && state[properties[next].ObjectTypeIndex] == 0)
+                    if (properties[next].HasRecords && state[properties[next].ObjectTypeIndex] == 0)
                     {
                         state[properties[next].ObjectTypeIndex] = 1;
                         stack.Push((properties[next].ObjectTypeIndex, 0));
@@ -181,8 +181,6 @@ internal sealed class SchemaBudgets
         order.Reverse();
         return order;
     }
-
-    private static bool HasRecords(PropertyModel property) => property.Kind == ValueKind.Object || (property.Kind == ValueKind.Array && !property.HasCellItems);
 
     private static long Multiply(long a, long b) => a != 0 && b > (long.MaxValue / 4) / a ? long.MaxValue / 4 : a * b;
 
