@@ -271,6 +271,21 @@ public sealed class DocxReaderEquivalenceTests
         Assert.NotEmpty(DocxDocumentReader.Read(new MemoryStream(docx), maxPartCharacters: 100_000).Blocks);
     }
 
+    /// <summary>
+    /// The SDK built a tree recursively (100,000 nested w:r overflowed the stack, which is why the format reader scans
+    /// first); the streaming reader does not recurse, so even its public entry point, which has no pre-scan, reads it.
+    /// </summary>
+    [Fact]
+    public void Deep_nesting_does_not_recurse()
+    {
+        const int Depth = 100_000;
+        var body = "<w:p>" + string.Concat(Enumerable.Repeat("<w:r>", Depth)) + "<w:t>deep</w:t>" + string.Concat(Enumerable.Repeat("</w:r>", Depth)) + "</w:p>"
+            + "<w:tbl><w:tr><w:tc><w:tbl><w:tr><w:tc>" + string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", Depth)) + "<w:p><w:r><w:t>nested</w:t></w:r></w:p>" + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", Depth)) + "</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>";
+        var document = DocxDocumentReader.Read(new MemoryStream(Package(Document(body))));
+        Assert.Equal("deep", Assert.IsType<SourceParagraph>(document.Blocks[0]).Text);
+        Assert.Equal("nested", Assert.IsType<SourceTable>(document.Blocks[1]).Rows[0].Cells[0].Text);
+    }
+
     [Fact]
     public void A_non_seekable_stream_is_read()
     {
