@@ -31,6 +31,8 @@ public sealed class DocxReaderEquivalenceTests
 
     private const string MainRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
+    private const string StrictRelationship = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
     public static TheoryData<string, bool> RenderedSeeds()
     {
         var data = new TheoryData<string, bool>();
@@ -196,6 +198,38 @@ public sealed class DocxReaderEquivalenceTests
         Assert.Equal(streaming, Assert.IsType<SourceParagraph>(Assert.Single(DocxDocumentReader.Read(new MemoryStream(docx)).Blocks)).Text);
     }
 
+    [Theory]
+    [InlineData("http://purl.oclc.org/ooxml/wordprocessingml/main", "http://purl.oclc.org/ooxml/officeDocument/math")]
+    [InlineData("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://schemas.openxmlformats.org/officeDocument/2006/math")]
+    public void Reads_strict_open_xml_as_the_sdk_did(string w, string m)
+    {
+        var xml = "<w:document xmlns:w=\"" + w + "\" xmlns:m=\"" + m + "\"><w:body><w:p><w:r><w:t>strict</w:t><w:tab/></w:r><m:oMath><m:r><w:t>math</w:t></m:r></m:oMath></w:p>"
+            + "<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/><w:vMerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>cell</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/><w:vMerge/></w:tcPr></w:tc></w:tr></w:tbl></w:body></w:document>";
+        var docx = Package(Encoding.UTF8.GetBytes(xml), relationshipType: StrictRelationship);
+        var dump = AssertSameAsReference(docx);
+        Assert.Contains("\"strict\\tmath\"", dump, StringComparison.Ordinal);
+        Assert.Contains("span 2x2 \"cell\"", dump, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Strict_namespaces_in_a_transitional_package_are_refused()
+    {
+        var docx = Package(Encoding.UTF8.GetBytes("<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><w:body><w:p/></w:body></w:document>"));
+        Assert.Throws<InvalidDataException>(() => OpenXmlReferenceReader.Read(new MemoryStream(docx)));
+        Assert.Throws<InvalidDataException>(() => DocxDocumentReader.Read(new MemoryStream(docx)));
+    }
+
+    [Fact]
+    public void A_malformed_relationships_part_is_refused()
+    {
+        var docx = Zip(
+            ("[Content_Types].xml", ContentTypes("/word/document.xml")),
+            ("_rels/.rels", Encoding.UTF8.GetBytes("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + MainRelationship + "\" Target=\"word/document.xml\"/><broken></Relationships>")),
+            ("word/document.xml", Document("<w:p/>")));
+        Assert.Throws<InvalidDataException>(() => DocxDocumentReader.Read(new MemoryStream(docx)));
+        Assert.Equal(Extraction.ExtractionStatus.Unreadable, ReportExtractor.ExtractDocx(new MemoryStream(docx)).Status);
+    }
+
     [Fact]
     public void A_package_without_relationships_has_no_document_body()
     {
@@ -350,9 +384,9 @@ public sealed class DocxReaderEquivalenceTests
     private static byte[] Document(string body) => Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document " + Namespaces + " mc:Ignorable=\"w14\"><w:body>" + body + "</w:body></w:document>");
 
-    internal static byte[] Package(byte[] documentXml, string target = "word/document.xml", string partName = "word/document.xml") => Zip(
+    internal static byte[] Package(byte[] documentXml, string target = "word/document.xml", string partName = "word/document.xml", string relationshipType = MainRelationship) => Zip(
         ("[Content_Types].xml", ContentTypes("/" + partName)),
-        ("_rels/.rels", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + MainRelationship + "\" Target=\"" + target + "\"/></Relationships>")),
+        ("_rels/.rels", Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + relationshipType + "\" Target=\"" + target + "\"/></Relationships>")),
         (partName, documentXml));
 
     private static byte[] ContentTypes(string partName) => Encoding.UTF8.GetBytes(

@@ -23,7 +23,12 @@ internal sealed class DocxBodyReader
 
     private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    private const string StrictW = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+    private const string StrictMath = "http://purl.oclc.org/ooxml/officeDocument/math";
+
     private readonly XmlReader reader;
+    private readonly bool strict;
     private readonly StringBuilder text = new();
     private readonly StringBuilder inner = new();
     private readonly List<bool> runs = []; // for each open element inside a paragraph: whether it is a run
@@ -32,28 +37,36 @@ internal sealed class DocxBodyReader
     private int paragraphs;
     private int tables;
 
-    private DocxBodyReader(XmlReader reader) => this.reader = reader;
+    private DocxBodyReader(XmlReader reader, bool strict)
+    {
+        this.reader = reader;
+        this.strict = strict;
+    }
 
     /// <summary>Reads the part to its end (so that malformed XML anywhere in it is refused).</summary>
     /// <param name="reader">A reader at the start of the part.</param>
+    /// <param name="strict">
+    /// Whether the package is Strict Open XML (ISO/IEC 29500 Strict, by its main relationship type): its WordprocessingML
+    /// and math namespaces are then read as the transitional ones, as the SDK did.
+    /// </param>
     /// <returns>The blocks of the first w:body, or null when the document has none.</returns>
     /// <exception cref="XmlException">The part is not well-formed (or exceeds the reader's limits).</exception>
     /// <exception cref="InvalidDataException">The root is not w:document, a w:gridSpan is not a number, or a w:vMerge value is unknown.</exception>
-    public static List<SourceBlock>? Read(XmlReader reader)
+    public static List<SourceBlock>? Read(XmlReader reader, bool strict)
     {
-        if (reader.MoveToContent() != XmlNodeType.Element || !IsW(reader, "document"))
+        var body = new DocxBodyReader(reader, strict);
+        if (reader.MoveToContent() != XmlNodeType.Element || !body.IsW("document"))
         {
             throw new InvalidDataException("The main document part is not a w:document.");
         }
 
-        var body = new DocxBodyReader(reader);
         var found = false;
         if (!reader.IsEmptyElement)
         {
             while (reader.Read())
             {
                 // Only the first w:body child of the root is the body; the rest is read for well-formedness only.
-                if (!found && reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && IsW(reader, "body"))
+                if (!found && reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && body.IsW("body"))
                 {
                     found = true;
                     body.WalkBlocks();
@@ -64,7 +77,11 @@ internal sealed class DocxBodyReader
         return found ? body.blocks : null;
     }
 
-    private static bool IsW(XmlReader reader, string localName) => reader.LocalName == localName && reader.NamespaceURI == W;
+    private bool IsW(string localName) => reader.LocalName == localName && InW();
+
+    private bool InW() => reader.NamespaceURI == W || (strict && reader.NamespaceURI == StrictW);
+
+    private bool InMath() => reader.NamespaceURI == Math || (strict && reader.NamespaceURI == StrictMath);
 
     /// <summary>From a w:body start to its end: w:p, w:tbl, and the blocks inside w:sdt/w:sdtContent and w:customXml.</summary>
     private void WalkBlocks()
@@ -93,7 +110,7 @@ internal sealed class DocxBodyReader
             }
 
             var (depth, sdt) = open[^1];
-            if (reader.NodeType != XmlNodeType.Element || reader.Depth != depth + 1 || reader.NamespaceURI != W)
+            if (reader.NodeType != XmlNodeType.Element || reader.Depth != depth + 1 || !InW())
             {
                 continue;
             }
@@ -173,7 +190,7 @@ internal sealed class DocxBodyReader
                 continue;
             }
 
-            if (runs[^1] && reader.NamespaceURI == W)
+            if (runs[^1] && InW())
             {
                 switch (reader.LocalName)
                 {
@@ -195,7 +212,7 @@ internal sealed class DocxBodyReader
                 // content stood where the mc:AlternateContent does.
                 runs.Add(reader.NamespaceURI == MarkupCompatibility && reader.LocalName is "AlternateContent" or "Choice" or "Fallback"
                     ? runs[^1]
-                    : reader.LocalName == "r" && reader.NamespaceURI is W or Math);
+                    : reader.LocalName == "r" && (InW() || InMath()));
             }
         }
 
@@ -236,7 +253,7 @@ internal sealed class DocxBodyReader
         var depth = reader.Depth;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && IsW(reader, "tr"))
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && IsW("tr"))
             {
                 rows.Add(ReadCells(rows.Count + 1));
             }
@@ -258,7 +275,7 @@ internal sealed class DocxBodyReader
         var column = 1;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && IsW(reader, "tc"))
+            if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && IsW("tc"))
             {
                 var cell = ReadCell(row, column);
                 cells.Add(cell);
@@ -292,7 +309,7 @@ internal sealed class DocxBodyReader
                     continue;
                 }
 
-                if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != W)
+                if (reader.NodeType != XmlNodeType.Element || !InW())
                 {
                     continue;
                 }
@@ -302,12 +319,12 @@ internal sealed class DocxBodyReader
                     if (!seenSpan && reader.LocalName == "gridSpan")
                     {
                         seenSpan = true;
-                        span = reader.GetAttribute("val", W);
+                        span = Value();
                     }
                     else if (!seenMerge && reader.LocalName == "vMerge")
                     {
                         seenMerge = true;
-                        merge = reader.GetAttribute("val", W) ?? string.Empty;
+                        merge = Value() ?? string.Empty;
                     }
 
                     continue;
@@ -345,6 +362,8 @@ internal sealed class DocxBodyReader
         paragraphTexts.AddRange(tableTexts);
         return new DocxRawCell(continuation ? string.Empty : string.Join("\n", paragraphTexts), column, System.Math.Clamp(Span(span, row, column), 1, 100), restart, continuation);
     }
+
+    private string? Value() => reader.GetAttribute("val", W) ?? (strict ? reader.GetAttribute("val", StrictW) : null);
 
     private int Span(string? value, int row, int column)
     {

@@ -94,14 +94,14 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
             using var archive = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
 
             // A part shorter than an XML declaration's first four bytes has no root element: the SDK gave no document.
-            if (DocxPackage.MainDocument(archive, settings) is not { Length: >= 4 } main)
+            if (DocxPackage.MainDocument(archive, settings, out var strict) is not { Length: >= 4 } main)
             {
                 throw NoBody();
             }
 
             using var part = main.Open();
             using var reader = XmlReader.Create(part, settings);
-            var blocks = DocxBodyReader.Read(reader) ?? throw NoBody();
+            var blocks = DocxBodyReader.Read(reader, strict) ?? throw NoBody();
             return new SourceDocument(SourceFormat.Docx, blocks);
         }
         catch (XmlException exception)

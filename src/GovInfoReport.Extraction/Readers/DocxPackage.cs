@@ -16,15 +16,19 @@ internal static class DocxPackage
 
     private const string OfficeDocumentType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
+    private const string StrictOfficeDocumentType = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
     private const string PackageRelationshipsPart = "_rels/.rels";
 
     /// <summary>The ZIP entry of the main document part, or null when the package names none (or names a missing part).</summary>
     /// <param name="archive">The package.</param>
     /// <param name="settings">The hardened settings every part is read with.</param>
+    /// <param name="strict">Whether the relationship is Strict Open XML's (ISO/IEC 29500 Strict namespaces).</param>
     /// <exception cref="XmlException">The package relationships are not well-formed XML.</exception>
     /// <exception cref="InvalidDataException">The relationships part cannot be decompressed.</exception>
-    public static ZipArchiveEntry? MainDocument(ZipArchive archive, XmlReaderSettings settings)
+    public static ZipArchiveEntry? MainDocument(ZipArchive archive, XmlReaderSettings settings, out bool strict)
     {
+        strict = false;
         var relationships = Find(archive, PackageRelationshipsPart);
         if (relationships is null)
         {
@@ -33,20 +37,29 @@ internal static class DocxPackage
 
         using var stream = relationships.Open();
         using var reader = XmlReader.Create(stream, settings);
+        string? main = null;
+
+        // Read to the end even after the first match: a malformed relationships part is refused, as the SDK did.
         while (reader.Read())
         {
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != RelationshipsNamespace
-                || reader.GetAttribute("Type") != OfficeDocumentType
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != RelationshipsNamespace)
+            {
+                continue;
+            }
+
+            var type = reader.GetAttribute("Type");
+            if (main is not null || type is not (OfficeDocumentType or StrictOfficeDocumentType)
                 || string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
                 || reader.GetAttribute("Target") is not { } target)
             {
                 continue;
             }
 
-            return ResolveFromRoot(target) is { } name ? Find(archive, name) : null;
+            strict = type == StrictOfficeDocumentType;
+            main = ResolveFromRoot(target) ?? string.Empty;
         }
 
-        return null;
+        return string.IsNullOrEmpty(main) ? null : Find(archive, main);
     }
 
     /// <summary>
