@@ -13,7 +13,9 @@ namespace GovInfoReport.Extraction.Readers;
 /// 2.20 reader before it did: body paragraphs and tables in order, content controls (w:sdt/w:sdtContent) and custom XML
 /// blocks read through; a paragraph's text is its runs' w:t, w:tab ('\t'), w:br and w:cr ('\n'); a cell's text is its
 /// paragraphs joined with '\n', then the inner text of its nested tables. The walk never recurses, so nesting depth
-/// costs memory (a list), not stack.
+/// costs memory (a list), not stack. Where it reads differently, on purpose: text in w:smartTag and in a w:r directly
+/// in m:oMath, which the SDK typed as unknown elements and dropped, is read; a w:gridSpan that is not a number and an
+/// unknown w:vMerge value, on which the SDK threw FormatException, are refused as invalid data.
 /// </summary>
 internal sealed class DocxBodyReader
 {
@@ -228,11 +230,11 @@ internal sealed class DocxBodyReader
         }
 
         var depth = reader.Depth;
-        var open = true;
+        var beforeChild = true;
         while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            open &= reader.NodeType != XmlNodeType.Element;
-            if (open && IsText(reader.NodeType))
+            beforeChild &= reader.NodeType != XmlNodeType.Element;
+            if (beforeChild && IsText(reader.NodeType))
             {
                 builder.Append(reader.Value);
             }
