@@ -34,7 +34,7 @@ internal sealed class DocxBodyReader
     private readonly StringBuilder text = new();
     private readonly StringBuilder inner = new();
     private readonly List<bool> runs = []; // for each open element inside a paragraph: whether it is a run
-    private readonly List<(int Start, bool HasElements)> leaves = []; // for each open element inside a nested table
+    private readonly List<(int Start, bool HasElements, bool TextElement)> leaves = []; // each open element in a nested table
     private readonly List<SourceBlock> blocks = [];
     private int paragraphs;
     private int tables;
@@ -241,6 +241,10 @@ internal sealed class DocxBodyReader
         }
     }
 
+    /// <summary>The SDK's leaf text elements a table holds (its other leaves have no text, or white space that is not).</summary>
+    private bool IsTextElement() => (InW() && reader.LocalName is "t" or "delText" or "instrText" or "delInstrText" or "fldData")
+        || (InMath() && reader.LocalName == "t");
+
     private static bool IsText(XmlNodeType type) => type is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;
 
     /// <summary>From a w:tbl start to its end: the raw cells of its w:tr/w:tc.</summary>
@@ -385,7 +389,8 @@ internal sealed class DocxBodyReader
 
     /// <summary>
     /// From a nested w:tbl start to its end: the SDK's InnerText, the concatenated text of every element that has no
-    /// child elements (w:t, w:delText, w:instrText, …); text beside child elements is not part of it.
+    /// child elements (w:t, w:delText, w:instrText, …); text beside child elements is not part of it, and white space
+    /// alone (indentation) is text only in a text element.
     /// </summary>
     private string InnerText()
     {
@@ -397,22 +402,22 @@ internal sealed class DocxBodyReader
 
         var depth = reader.Depth;
         leaves.Clear();
-        leaves.Add((0, false));
+        leaves.Add((0, false, false));
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
-                    var (start, hasElements) = leaves[^1];
+                    var (start, hasElements, _) = leaves[^1];
                     if (!hasElements)
                     {
                         inner.Length = start; // text before the first child element is not inner text
-                        leaves[^1] = (start, true);
+                        leaves[^1] = (start, true, false);
                     }
 
                     if (!reader.IsEmptyElement)
                     {
-                        leaves.Add((inner.Length, false));
+                        leaves.Add((inner.Length, false, IsTextElement()));
                     }
 
                     break;
@@ -425,7 +430,8 @@ internal sealed class DocxBodyReader
                     leaves.RemoveAt(leaves.Count - 1);
                     break;
                 default:
-                    if (IsText(reader.NodeType) && !leaves[^1].HasElements)
+                    var (_, parentHasElements, textElement) = leaves[^1];
+                    if (!parentHasElements && (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA || (textElement && IsText(reader.NodeType))))
                     {
                         inner.Append(reader.Value);
                     }
