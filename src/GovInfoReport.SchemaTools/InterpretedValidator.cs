@@ -269,17 +269,7 @@ public sealed class InterpretedValidator
     // when its array was read and is long enough; a row the payload lacks adds nothing, and a for-each variant over
     // rows is checked only for the rows present.
     private static bool AllValid(ref ReportReadContext context, BoundCheck check)
-    {
-        foreach (var (lengthCell, row) in check.Row)
-        {
-            if (!context.HasRow(lengthCell, row))
-            {
-                return false;
-            }
-        }
-
-        return AllValid(ref context, check.Left) && AllValid(ref context, check.Right);
-    }
+        => FirstAbsentRow(ref context, check.Row) < 0 && AllValid(ref context, check.Left) && AllValid(ref context, check.Right);
 
     private static bool AllValid(ref ReportReadContext context, List<BoundTerm> terms)
     {
@@ -287,22 +277,8 @@ public sealed class InterpretedValidator
         {
             // Each array's length must be known as far as the rows before it are present (an absent row has no
             // nested array to measure); a cell whose rows are all present must be valid.
-            var present = true;
-            foreach (var (lengthCell, row) in term.Rows)
-            {
-                if (!context.IsValid(lengthCell))
-                {
-                    return false;
-                }
-
-                if (!context.HasRow(lengthCell, row))
-                {
-                    present = false;
-                    break;
-                }
-            }
-
-            if (present && !context.IsValid(term.Cell.Index))
+            var absent = FirstAbsentRow(ref context, term.Rows);
+            if (!context.IsValid(absent < 0 ? term.Cell.Index : term.Rows[absent].LengthCell))
             {
                 return false;
             }
@@ -311,17 +287,19 @@ public sealed class InterpretedValidator
         return true;
     }
 
-    private static bool IsPresent(ref ReportReadContext context, BoundTerm term)
+    // The first row on the path the payload lacks (its array unread or too short), or -1 when all are present.
+    // Indexed rather than enumerated: a foreach over the interface would box the list's enumerator per call.
+    private static int FirstAbsentRow(ref ReportReadContext context, IReadOnlyList<(int LengthCell, int Row)> rows)
     {
-        foreach (var (lengthCell, row) in term.Rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (!context.HasRow(lengthCell, row))
+            if (!context.HasRow(rows[i].LengthCell, rows[i].Row))
             {
-                return false;
+                return i;
             }
         }
 
-        return true;
+        return -1;
     }
 
     private static Int128 Evaluate(ref ReportReadContext context, List<BoundTerm> terms, decimal constant)
@@ -329,7 +307,7 @@ public sealed class InterpretedValidator
         Int128 sum = 0;
         foreach (var term in terms)
         {
-            if (term.Rows.Count > 0 && !IsPresent(ref context, term))
+            if (FirstAbsentRow(ref context, term.Rows) >= 0)
             {
                 continue;
             }
@@ -348,7 +326,7 @@ public sealed class InterpretedValidator
         var first = true;
         foreach (var term in terms)
         {
-            if (term.Rows.Count > 0 && !IsPresent(ref context, term))
+            if (FirstAbsentRow(ref context, term.Rows) >= 0)
             {
                 continue;
             }

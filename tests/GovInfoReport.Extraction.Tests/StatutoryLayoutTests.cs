@@ -21,6 +21,30 @@ public sealed class StatutoryLayoutTests
 
     [Theory]
     [MemberData(nameof(Versions))]
+    public void A_rows_name_and_cell_pointers_are_its_pointer_and_columns_whichever_version_the_columns_come_from(int version)
+    {
+        var other = version == 2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
+        foreach (var row in StatutoryLayout.Rows((TemplateVersion)version))
+        {
+            Assert.Same(row, StatutoryLayout.Find((TemplateVersion)version, row.Pointer));
+            Assert.EndsWith("/" + row.Name, row.Pointer, StringComparison.Ordinal);
+            Assert.DoesNotContain('/', row.Name);
+            Assert.NotEmpty(row.Name);
+            var expected = row.Columns.Select(c => row.Pointer + "/" + c.Name).ToArray();
+            Assert.Equal(expected, row.CellPointers);
+            Assert.Same(row.CellPointers, row.CellPointersOf(row.ColumnNames));
+
+            // A row written with another version's columns: the same pointers when the names agree, else those names joined.
+            if (StatutoryLayout.Find(other, row.Pointer) is { } twin)
+            {
+                var names = twin.Columns.Select(c => c.Name).ToArray();
+                Assert.Equal(names.Select(n => row.Pointer + "/" + n), row.CellPointersOf(names));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
     public void Every_row_extraction_can_produce_is_a_row_of_the_schema_and_every_schema_row_is_produced(int version)
     {
         var schemaRows = StatutoryLayout.Rows((TemplateVersion)version).Select(r => r.Pointer).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Linq;
 using GovInfoReport.Extraction.Structure;
 using GovInfoReport.Extraction.Tables;
@@ -27,53 +26,6 @@ internal static class Paths
 
     /// <summary>The three rows of table 四 in printed order (行政复议, 未经复议直接起诉, 复议后起诉), from the schema.</summary>
     public static readonly string[] ReviewGroups = [.. StatutoryLayout.Rows(TemplateVersion.V2021).Where(r => r.Pointer.StartsWith(Review + "/", StringComparison.Ordinal)).Select(r => r.Pointer)];
-
-    // Cell pointers and last segments of the fixed statutory pointers, made once per process: building them per value
-    // was ~200 string concatenations per report (a tenth of the payload step's allocation). Keyed by the row pointer
-    // (string keys hash fastest), with one entry per set of column names the row has (a 2019 and a 2021 row can share
-    // a pointer and differ in columns).
-    private static readonly ConcurrentDictionary<string, (string[] Columns, string[] Cells)[]> CellPointerRows = new();
-    private static readonly ConcurrentDictionary<string, string> LastSegments = new();
-
-    /// <summary>The pointers of a row's cells: <paramref name="row"/> + "/" + each column, made once per row and columns.</summary>
-    /// <param name="row">A row pointer of the statutory layout (a fixed set).</param>
-    /// <param name="columns">The row's column names.</param>
-    /// <returns>The cell pointers, in the order of <paramref name="columns"/>.</returns>
-    public static string[] CellPointers(string row, string[] columns)
-    {
-        if (CellPointerRows.TryGetValue(row, out var entries))
-        {
-            foreach (var (cachedColumns, cells) in entries)
-            {
-                if (ReferenceEquals(cachedColumns, columns) || cachedColumns.AsSpan().SequenceEqual(columns))
-                {
-                    return cells;
-                }
-            }
-        }
-
-        var made = JoinCells(row, columns);
-        var copy = (string[])columns.Clone();
-        CellPointerRows.AddOrUpdate(row, static (_, entry) => [entry], static (_, existing, entry) => [.. existing, entry], (copy, made));
-        return made;
-    }
-
-    /// <summary>The last segment of a statutory pointer (the property name), made once per pointer.</summary>
-    /// <param name="pointer">A row pointer of the statutory layout (a fixed set).</param>
-    /// <returns>The property name.</returns>
-    public static string LastSegment(string pointer)
-        => LastSegments.GetOrAdd(pointer, static p => p[(p.LastIndexOf('/') + 1)..]);
-
-    private static string[] JoinCells(string row, string[] columns)
-    {
-        var cells = new string[columns.Length];
-        for (var c = 0; c < columns.Length; c++)
-        {
-            cells[c] = row + "/" + columns[c];
-        }
-
-        return cells;
-    }
 
     /// <summary>The pointer of a row of table 三 (or 二), for the given payload version.</summary>
     public static string Row(RowKey key, TemplateVersion version) => key switch

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Nodes;
@@ -30,9 +29,6 @@ internal enum ColumnType
 /// <summary>Builds the payload of one version from what the table readers found, with provenance and value notes.</summary>
 internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
 {
-    // The column names per row and version, read from the schema once per process instead of once per row and report.
-    private static readonly ConcurrentDictionary<(RowKey Key, TemplateVersion Version), string[]> ColumnsByRow = new();
-
     // Sized for a whole report (each template has about 200 cells): growing from empty copied the list seven times.
     private readonly List<ValueProvenance> provenance = new(256);
 
@@ -141,7 +137,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
     }
 
     /// <summary>The payload columns of a table 二 row in a version, from the schema.</summary>
-    private static string[] Columns(RowKey key, TemplateVersion v) => ColumnsByRow.GetOrAdd((key, v), static k => StatutoryLayout.ColumnNames(k.Version, Paths.Row(k.Key, k.Version)));
+    private static string[] Columns(RowKey key, TemplateVersion v) => StatutoryLayout.ColumnNames(v, Paths.Row(key, v));
 
     /// <summary>(五)/(六) of the other version: only the decisions column has the same meaning in both.</summary>
     private void FillConvertedDecisions(Article20Item item, SubTableRead read, JsonObject table, TemplateVersion subVersion)
@@ -343,7 +339,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
             parent[parts[^1]] = target;
             if (read.Values is { } values)
             {
-                var cells = Paths.CellPointers(pointer, Paths.CaseColumns);
+                var cells = StatutoryLayout.Row(pointer).CellPointersOf(Paths.CaseColumns);
                 for (var c = 0; c < Paths.CaseColumns.Length; c++)
                 {
                     Set(target, Paths.CaseColumns[c], values[(g * Paths.CaseColumns.Length) + c], ColumnType.Count, cells[c], null);
@@ -356,8 +352,10 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
 
     private void AddRow(JsonObject parent, RowKey key, SubTableRead read, string[] names, ColumnType[]? types)
     {
+        // The row of the payload's version, whichever version's columns it is written with (they may be the other's).
         var pointer = Paths.Row(key, version);
-        var name = Paths.LastSegment(pointer);
+        var layout = StatutoryLayout.Find(version, pointer);
+        var name = layout?.Name ?? pointer[(pointer.LastIndexOf('/') + 1)..];
         if (!read.Rows.TryGetValue(key, out var row))
         {
             return;
@@ -370,7 +368,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
             return;
         }
 
-        var cells = Paths.CellPointers(pointer, names);
+        var cells = layout?.CellPointersOf(names) ?? StatutoryRow.Join(pointer, names);
         for (var c = 0; c < names.Length && c < slots.Length; c++)
         {
             Set(target, names[c], slots[c], types?[c] ?? ColumnType.Count, cells[c], null);

@@ -1,5 +1,6 @@
 using System;
-using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace GovInfoReport.Extraction.Readers;
 
@@ -67,48 +68,67 @@ internal sealed class FormatInput
         return text;
     }
 
-    // Control characters other than \t \n \v \f \r, U+007F–U+009F, and the replacement character U+FFFD.
-    private static readonly SearchValues<char> SuspiciousCharacters = SearchValues.Create(BuildSuspicious());
-
     /// <summary>Text that holds many control characters or undecodable bytes is binary, not a report.</summary>
     public static bool LooksBinary(string text)
     {
-        var sample = Math.Min(text.Length, 65536);
+        var sample = MemoryMarshal.Cast<char, ushort>(text.AsSpan(0, Math.Min(text.Length, 65536)));
         var bad = 0;
+        var i = 0;
 
-        // Jumps from one suspicious character to the next with a vectorised search: a text has none or few of them.
-        var rest = text.AsSpan(0, sample);
-        int next;
-        while ((next = rest.IndexOfAny(SuspiciousCharacters)) >= 0)
+        // Eight characters at a time, and one by one only where a block holds a suspicious one: a text has none or
+        // few. By hand rather than SearchValues, whose set (control characters, C1, U+FFFD) is not ASCII and would be
+        // searched with a probabilistic map that ahead-of-time code of the baseline x64 level runs without vector
+        // shuffles, at a seventh of a published tool's extraction time.
+        if (Vector128.IsHardwareAccelerated)
         {
-            if (rest[next] == '\0')
+            ref var start = ref MemoryMarshal.GetReference(sample);
+            for (; i <= sample.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
+            {
+                if (Suspicious(Vector128.LoadUnsafe(ref start, (nuint)i)) == Vector128<ushort>.Zero)
+                {
+                    continue;
+                }
+
+                for (var j = i; j < i + Vector128<ushort>.Count; j++)
+                {
+                    if (CountSuspicious(sample[j], ref bad))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        for (; i < sample.Length; i++)
+        {
+            if (CountSuspicious(sample[i], ref bad))
             {
                 return true;
             }
-
-            bad++;
-            rest = rest[(next + 1)..];
         }
 
-        return sample > 0 && bad > Math.Max(8, sample / 50);
+        return sample.Length > 0 && bad > Math.Max(8, sample.Length / 50);
     }
 
-    private static string BuildSuspicious()
+    /// <summary>Counts a suspicious character; true for NUL, which no text holds.</summary>
+    private static bool CountSuspicious(ushort c, ref int bad)
     {
-        var characters = new System.Text.StringBuilder();
-        for (var c = '\0'; c < ' '; c++)
+        if (!IsSuspicious(c))
         {
-            if (c is not ('\t' or '\n' or '\r' or '\f' or '\v'))
-            {
-                characters.Append(c);
-            }
+            return false;
         }
 
-        for (var c = '\u007F'; c < '\u00A0'; c++)
-        {
-            characters.Append(c);
-        }
+        bad++;
+        return c == 0;
+    }
 
-        return characters.Append('\uFFFD').ToString();
+    /// <summary>A control character other than \t \n \v \f \r, U+007F–U+009F, or the replacement character U+FFFD.</summary>
+    internal static bool IsSuspicious(ushort c) => (c < 0x20 && (ushort)(c - '\t') >= 5) || (ushort)(c - 0x7F) < 0x21 || c == 0xFFFD;
+
+    private static Vector128<ushort> Suspicious(Vector128<ushort> c)
+    {
+        var control = Vector128.LessThan(c, Vector128.Create((ushort)0x20)) & ~Vector128.LessThan(c - Vector128.Create((ushort)'\t'), Vector128.Create((ushort)5));
+        var c1 = Vector128.LessThan(c - Vector128.Create((ushort)0x7F), Vector128.Create((ushort)0x21));
+        return control | c1 | Vector128.Equals(c, Vector128.Create((ushort)0xFFFD));
     }
 }

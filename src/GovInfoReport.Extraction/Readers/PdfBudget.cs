@@ -35,17 +35,14 @@ internal sealed class PdfBudget
     /// <summary>Page tree levels deeper than this are refused (a real tree has two or three).</summary>
     private const int MaxTreeDepth = 64;
 
-    private static readonly NameToken Kids = NameToken.Create("Kids");
-    private static readonly NameToken Resources = NameToken.Create("Resources");
-    private static readonly NameToken Contents = NameToken.Create("Contents");
-    private static readonly NameToken XObject = NameToken.Create("XObject");
-    private static readonly NameToken Font = NameToken.Create("Font");
-    private static readonly NameToken Subtype = NameToken.Create("Subtype");
-    private static readonly NameToken Filter = NameToken.Create("Filter");
-    private static readonly NameToken FontDescriptor = NameToken.Create("FontDescriptor");
-    private static readonly NameToken DescendantFonts = NameToken.Create("DescendantFonts");
-    private static readonly NameToken ToUnicode = NameToken.Create("ToUnicode");
-    private static readonly NameToken[] FontFiles = [NameToken.Create("FontFile"), NameToken.Create("FontFile2"), NameToken.Create("FontFile3")];
+    private static readonly NameToken[] FontFiles = [NameToken.FontFile, NameToken.FontFile2, NameToken.FontFile3];
+
+    /// <summary>Image codecs and encryption: PdfPig does not decode these while reading a page's text.</summary>
+    private static readonly HashSet<string> UndecodedFilters =
+    [
+        NameToken.DctDecode.Data, NameToken.DctDecodeAbbreviation.Data, NameToken.JpxDecode.Data, NameToken.Jbig2Decode.Data,
+        NameToken.CcittfaxDecode.Data, NameToken.CcittfaxDecodeAbbreviation.Data, NameToken.Crypt.Data,
+    ];
 
     private readonly IPdfTokenScanner scanner;
     private readonly ExtractionOptions options;
@@ -194,7 +191,7 @@ internal sealed class PdfBudget
         }
 
         var pages = new List<(DictionaryToken Page, DictionaryToken? Resources)>();
-        if (!DirectObjectFinder.TryGet<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault("Pages"), scanner, out var root))
+        if (!DirectObjectFinder.TryGet<DictionaryToken>(document.Structure.Catalog.CatalogDictionary.Data.GetValueOrDefault(NameToken.Pages.Data), scanner, out var root))
         {
             return null; // no page tree of its own: PdfPig's repair decides, and the letter limit still applies
         }
@@ -209,7 +206,7 @@ internal sealed class PdfBudget
         {
             var (page, resources) = pages[index];
             var number = (index + 1).ToString(CultureInfo.InvariantCulture);
-            if (!TryCountStreams(page.Data.GetValueOrDefault(Contents.Data), resources, 0, out var pageOperations, out var why))
+            if (!TryCountStreams(page.Data.GetValueOrDefault(NameToken.Contents.Data), resources, 0, out var pageOperations, out var why))
             {
                 return Refused($"PDF 第 {number} 页{why.Zh}，未读取。", $"Page {number} of the PDF {why.En}; not read.");
             }
@@ -244,8 +241,8 @@ internal sealed class PdfBudget
             return depth <= MaxTreeDepth && pages.Count <= options.MaxPdfPages; // a loop is PdfPig's to reject; it reads each page once
         }
 
-        var resources = DirectObjectFinder.TryGet<DictionaryToken>(node.Data.GetValueOrDefault(Resources.Data), scanner, out var own) ? own : inherited;
-        if (!DirectObjectFinder.TryGet<ArrayToken>(node.Data.GetValueOrDefault(Kids.Data), scanner, out var kids))
+        var resources = DirectObjectFinder.TryGet<DictionaryToken>(node.Data.GetValueOrDefault(NameToken.Resources.Data), scanner, out var own) ? own : inherited;
+        if (!DirectObjectFinder.TryGet<ArrayToken>(node.Data.GetValueOrDefault(NameToken.Kids.Data), scanner, out var kids))
         {
             pages.Add((node, resources));
             return true;
@@ -326,10 +323,10 @@ internal sealed class PdfBudget
         count = 0;
         why = default;
         if (resources is null
-            || !DirectObjectFinder.TryGet<DictionaryToken>(resources.Data.GetValueOrDefault(XObject.Data), scanner, out var xobjects)
+            || !DirectObjectFinder.TryGet<DictionaryToken>(resources.Data.GetValueOrDefault(NameToken.Xobject.Data), scanner, out var xobjects)
             || !xobjects.Data.TryGetValue(name, out var entry)
             || !DirectObjectFinder.TryGet<StreamToken>(entry, scanner, out var stream)
-            || !(stream.StreamDictionary.Data.GetValueOrDefault(Subtype.Data) is NameToken { Data: "Form" }))
+            || !(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Subtype.Data) is NameToken { Data: var subtype } && subtype == NameToken.Form.Data))
         {
             return true;
         }
@@ -354,7 +351,7 @@ internal sealed class PdfBudget
             return false;
         }
 
-        var own = DirectObjectFinder.TryGet<DictionaryToken>(stream.StreamDictionary.Data.GetValueOrDefault(Resources.Data), scanner, out var formResources) ? formResources : resources;
+        var own = DirectObjectFinder.TryGet<DictionaryToken>(stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Resources.Data), scanner, out var formResources) ? formResources : resources;
         var ok = TryCountStreams(stream, own, depth + 1, out count, out why);
         if (reference is { } done)
         {
@@ -369,7 +366,7 @@ internal sealed class PdfBudget
     private bool TryCountFonts(DictionaryToken? resources, out (string Zh, string En) why)
     {
         why = default;
-        if (resources is null || !DirectObjectFinder.TryGet<DictionaryToken>(resources.Data.GetValueOrDefault(Font.Data), scanner, out var fonts))
+        if (resources is null || !DirectObjectFinder.TryGet<DictionaryToken>(resources.Data.GetValueOrDefault(NameToken.Font.Data), scanner, out var fonts))
         {
             return true;
         }
@@ -382,7 +379,7 @@ internal sealed class PdfBudget
             }
 
             var dictionaries = new List<DictionaryToken> { font };
-            if (DirectObjectFinder.TryGet<ArrayToken>(font.Data.GetValueOrDefault(DescendantFonts.Data), scanner, out var descendants))
+            if (DirectObjectFinder.TryGet<ArrayToken>(font.Data.GetValueOrDefault(NameToken.DescendantFonts.Data), scanner, out var descendants))
             {
                 foreach (var descendant in descendants.Data)
                 {
@@ -395,8 +392,8 @@ internal sealed class PdfBudget
 
             foreach (var dictionary in dictionaries)
             {
-                var streams = new List<IToken?> { dictionary.Data.GetValueOrDefault(ToUnicode.Data) };
-                if (DirectObjectFinder.TryGet<DictionaryToken>(dictionary.Data.GetValueOrDefault(FontDescriptor.Data), scanner, out var descriptor))
+                var streams = new List<IToken?> { dictionary.Data.GetValueOrDefault(NameToken.ToUnicode.Data) };
+                if (DirectObjectFinder.TryGet<DictionaryToken>(dictionary.Data.GetValueOrDefault(NameToken.FontDescriptor.Data), scanner, out var descriptor))
                 {
                     foreach (var file in FontFiles)
                     {
@@ -428,7 +425,7 @@ internal sealed class PdfBudget
         bytes = default;
         why = default;
         var filters = new List<NameToken>();
-        switch (stream.StreamDictionary.Data.GetValueOrDefault(Filter.Data))
+        switch (stream.StreamDictionary.Data.GetValueOrDefault(NameToken.Filter.Data))
         {
             case NameToken name:
                 filters.Add(name);
@@ -450,7 +447,7 @@ internal sealed class PdfBudget
         var index = 0;
         foreach (var filter in filters)
         {
-            if (filter.Data is "FlateDecode" or "Fl")
+            if (filter.Data == NameToken.FlateDecode.Data || filter.Data == NameToken.FlateDecodeAbbreviation.Data)
             {
                 // PdfPig's Flate filter gets the stream's own bytes only as the first filter.
                 var offerTo = index == 0 && decodedStreams is not null && PdfDecodedStreams.CanKeep(stream) ? decodedStreams : null;
@@ -460,9 +457,9 @@ internal sealed class PdfBudget
                     return false;
                 }
             }
-            else if (filter.Data is "DCTDecode" or "DCT" or "JPXDecode" or "JBIG2Decode" or "CCITTFaxDecode" or "CCF" or "Crypt")
+            else if (UndecodedFilters.Contains(filter.Data))
             {
-                break; // image codecs and encryption: PdfPig does not decode these while reading a page's text
+                break;
             }
             else
             {

@@ -36,7 +36,7 @@ internal sealed class PdfDecodedStreams : IFilterProvider
     public static bool CanKeep(StreamToken stream) => HasNoDecodeParameters(stream.StreamDictionary);
 
     private static bool HasNoDecodeParameters(DictionaryToken streamDictionary)
-        => !streamDictionary.Data.ContainsKey("DecodeParms") && !streamDictionary.Data.ContainsKey("DP");
+        => !streamDictionary.Data.ContainsKey(NameToken.DecodeParms.Data) && !streamDictionary.Data.ContainsKey(NameToken.Dp.Data);
 
     /// <summary>Keeps the whole inflation of <paramref name="compressed"/> (a stream's own data) for PdfPig.</summary>
     public void Keep(Memory<byte> compressed, ReadOnlySpan<byte> inflated)

@@ -125,6 +125,11 @@ internal static partial class TextDecoding
     private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 4096)];
+        if (!head.Contains((byte)'='))
+        {
+            return null; // every declaration has one; most report text has none, and the regex's search costs more
+        }
+
         var ascii = new char[head.Length];
         for (var i = 0; i < head.Length; i++)
         {

@@ -43,6 +43,23 @@ internal static class JsonStringUnescaper
         }
     }
 
+    /// <summary>
+    /// Decodes a string body into <paramref name="destination"/>, for a check that needs the text but not a string:
+    /// the same decoding and the same verdicts as <see cref="TryUnescape(ReadOnlySpan{byte})"/>.
+    /// </summary>
+    /// <param name="escaped">The bytes between the quotes.</param>
+    /// <param name="destination">At least as many characters as <paramref name="escaped"/> has bytes (a body never decodes to more).</param>
+    /// <returns>The number of characters written, or -1 when the bytes are not text.</returns>
+    public static int TryUnescape(ReadOnlySpan<byte> escaped, Span<char> destination)
+    {
+        if (destination.Length < escaped.Length)
+        {
+            throw new ArgumentException("The buffer is shorter than the escaped string.", nameof(destination));
+        }
+
+        return Decode(escaped, destination);
+    }
+
     // Returns the number of UTF-16 units written, or -1 when the bytes are not text.
     private static int Decode(ReadOnlySpan<byte> escaped, Span<char> buffer)
     {

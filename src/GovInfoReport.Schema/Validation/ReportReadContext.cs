@@ -382,7 +382,14 @@ public ref partial struct ReportReadContext
         var buffer = escapedLength <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(escapedLength));
         try
         {
-            var length = reader.CopyString(buffer);
+            // An escaped string is decoded by the typed path's one-pass unescaper, so that both paths read it alike.
+            var length = reader.ValueIsEscaped && !reader.HasValueSequence ? JsonStringUnescaper.TryUnescape(reader.ValueSpan, buffer) : reader.CopyString(buffer);
+            if (length < 0)
+            {
+                InvalidText(ref reader, cell);
+                return;
+            }
+
             CheckString(cell, buffer.Slice(0, length), allowed, minLength, maxLength, isDate);
         }
         finally
@@ -401,10 +408,7 @@ public ref partial struct ReportReadContext
         var value = reader.ValueIsEscaped && !reader.HasValueSequence ? JsonStringUnescaper.TryUnescape(reader.ValueSpan) : GetStringOrNull(ref reader);
         if (value is null)
         {
-            // Invalid UTF-8 or an escaped lone surrogate: decoding is where it shows.
-            var pointer = _shape.CellPointers[cell];
-            var (zh, en) = StructuralMessages.InvalidText(_shape.CellLabels[cell], PointerText(pointer));
-            AddStructural(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, pointer, "UTF-8 text", "invalid text", zh, en) { BytePositionInLine = reader.TokenStartIndex });
+            InvalidText(ref reader, cell);
             return;
         }
 
@@ -416,6 +420,14 @@ public ref partial struct ReportReadContext
         }
 
         CheckString(cell, value, allowed, minLength, maxLength, isDate);
+    }
+
+    // Invalid UTF-8 or an escaped lone surrogate: decoding is where it shows.
+    private void InvalidText(ref Utf8JsonReader reader, int cell)
+    {
+        var pointer = _shape.CellPointers[cell];
+        var (zh, en) = StructuralMessages.InvalidText(_shape.CellLabels[cell], PointerText(pointer));
+        AddStructural(new ValidationIssue(IssueIds.JsonEncoding, IssueSeverity.Error, pointer, "UTF-8 text", "invalid text", zh, en) { BytePositionInLine = reader.TokenStartIndex });
     }
 
     private static string? GetStringOrNull(ref Utf8JsonReader reader)
@@ -812,7 +824,7 @@ public ref partial struct ReportReadContext
                     continue;
                 }
 
-                var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+                var length = reader.ValueSpan.Length; // a reader over a span has no value sequences
                 if (rented is null || rented.Length < length)
                 {
                     if (rented is not null)
@@ -823,11 +835,8 @@ public ref partial struct ReportReadContext
                     rented = ArrayPool<char>.Shared.Rent(Math.Max(length, 256));
                 }
 
-                try
-                {
-                    reader.CopyString(rented);
-                }
-                catch (InvalidOperationException)
+                // The payload is valid UTF-8 by now: text the unescaper refuses holds a lone surrogate.
+                if (JsonStringUnescaper.TryUnescape(reader.ValueSpan, rented) < 0)
                 {
                     return reader.TokenStartIndex;
                 }

@@ -69,7 +69,7 @@ public sealed class HtmlTemplateRenderer
         }
 
         var root = _layout.Objects[0];
-        RenderFields(Children(root).Where(c => c.Object is null && !IsProse(c.Property) && !c.Property.IsArray).ToList());
+        RenderFields(Cells(root).Where(c => c.Object is null && !IsProse(c.Property)).ToList());
         foreach (var (property, cell, child) in Children(root))
         {
             if (child is not null)
@@ -126,7 +126,7 @@ public sealed class HtmlTemplateRenderer
         else
         {
             // Cells beside the tables of a section are drawn as a label/value table before them.
-            RenderFields(Children(section).Where(c => c.Object is null && !c.Property.IsArray).ToList());
+            RenderFields(Cells(section).Where(c => c.Object is null).ToList());
             if (children.Count > 0 && children.All(child => Children(child).All(c => c.Object is { } row && IsRow(row))))
             {
                 foreach (var table in children)
@@ -158,7 +158,7 @@ public sealed class HtmlTemplateRenderer
         _arrayPointers.Add(lengthCell.Pointer);
         var columns = array.HasCellItems
             ? [(Title: _english ? "Value" : "数值", Group: (string?)null)]
-            : _layout.Model.Types[array.ObjectTypeIndex].Properties.Where(p => !p.IsArray).Select(p => (Title: p.Title ?? p.JsonName, p.Group)).ToList();
+            : _layout.Model.Types[array.ObjectTypeIndex].Properties.Where(IsColumn).Select(p => (Title: p.Title ?? p.JsonName, p.Group)).ToList();
         _html.Append("<table class=\"rows\" data-pointer=\"").Append(Encode(lengthCell.Pointer)).Append("\">\n<caption>")
             .Append(Encode(array.Title ?? array.JsonName)).Append(_english ? $" (variable length, at most {array.MaxItems} rows)" : $"（变长表，至多 {array.MaxItems} 行）")
             .Append("</caption>\n<thead>\n<tr><th class=\"corner\">").Append(_english ? "Row" : "行").Append("</th>");
@@ -185,7 +185,7 @@ public sealed class HtmlTemplateRenderer
             else
             {
                 var row = _layout.FindObject(owner.Index, [array.JsonName, r.ToString(CultureInfo.InvariantCulture)])!;
-                foreach (var (property, cell, composite) in Children(row).Where(c => !c.Property.IsArray))
+                foreach (var (property, cell, composite) in Cells(row))
                 {
                     Cell(property, cell, composite);
                 }
@@ -254,7 +254,7 @@ public sealed class HtmlTemplateRenderer
     {
         var tableType = _layout.Model.Types[table.TypeIndex];
         var rowType = _layout.Model.Types[rows[0].Row.TypeIndex];
-        var columns = rowType.Properties.Where(p => !p.IsArray).ToList();
+        var columns = rowType.Properties.Where(IsColumn).ToList();
         var depth = rows.Max(r => r.Labels.Count);
         var hasGroups = columns.Any(c => c.Group is not null);
         var headerRows = (rowType.Header is null ? 1 : 2) + (hasGroups ? 1 : 0);
@@ -463,7 +463,7 @@ public sealed class HtmlTemplateRenderer
     private bool IsRow(ObjectSlot slot)
     {
         // An array inside a row is drawn as a table of its own, not as a column.
-        var children = Children(slot).Where(c => !c.Property.IsArray).ToList();
+        var children = Cells(slot);
         return children.Any(c => c.Object is null) && children.All(c => c.Object is null || Children(c.Object).All(g => g.Object is null));
     }
 
@@ -517,7 +517,9 @@ public sealed class HtmlTemplateRenderer
     }
 
     // The columns of a row: arrays below a row are not columns (an array is drawn as a table only where a section holds it).
-    private List<(PropertyModel Property, CellSlot? Cell, ObjectSlot? Object)> Cells(ObjectSlot row) => Children(row).Where(c => !c.Property.IsArray).ToList();
+    private static bool IsColumn(PropertyModel property) => !property.IsArray;
+
+    private List<(PropertyModel Property, CellSlot? Cell, ObjectSlot? Object)> Cells(ObjectSlot row) => Children(row).Where(c => IsColumn(c.Property)).ToList();
 
     private static bool SamePrefix(RenderedRow a, RenderedRow b, int level)
     {

@@ -124,6 +124,41 @@ public sealed class ReadingFastPathTests
         }
     }
 
+    [Theory]
+    [InlineData("/agencyName", "\\u0041", null)]                        // one escaped character: exactly minLength 1
+    [InlineData("/agencyName", "\\uD83D\\uDE00", null)]                // one code point in two escaped units: still exactly 1
+    [InlineData("/agencyName", "\\u5e74\\u5EA6x", null)]
+    [InlineData("/publicationDate", "\\u0032\\u0030\\u0032\\u0032-03-31", null)] // a date whose digits are escapes
+    [InlineData("/publicationDate", "2022-03-3\\u0032", "format")]     // 2022-03-32 once decoded
+    [InlineData("/publicationDate", "2022\\u002d03\\u002d31", null)]
+    public void EscapedConstrainedStringsAreCheckedDecodedOnBothPaths(string pointer, string escaped, string? expectedKeyword)
+    {
+        foreach (var repeat in new[] { 1, 60 })
+        {
+            // Once (a stack buffer) and, for the name, 60 times (past 256 escaped bytes: a pooled one).
+            if (repeat > 1 && pointer != "/agencyName")
+            {
+                continue;
+            }
+
+            var text = Payload.Text(Payload.With(Payload.CleanFixture, pointer, Placeholder)).Replace(Placeholder, Repeat(escaped, repeat), StringComparison.Ordinal);
+
+            // The verdict alone (the constrained string decoded only to check it) and the typed path (decoded for the report).
+            foreach (var result in new[] { Payload.Run(() => ReportValidator.Validate(text)), Payload.ValidateText(text) })
+            {
+                if (expectedKeyword is null)
+                {
+                    Assert.True(result.IsValid, Payload.Describe(result));
+                    Assert.Empty(result.Issues);
+                    continue;
+                }
+
+                var issue = Assert.Single(result.Issues);
+                Assert.Equal((pointer, expectedKeyword), (issue.Pointer, issue.Keyword));
+            }
+        }
+    }
+
     private static string WithOverview(string escapedJsonText)
     {
         var text = Payload.Text(Payload.With(Payload.CleanFixture, "/overview", Placeholder));
