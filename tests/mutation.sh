@@ -6,6 +6,7 @@
 #   tests/mutation.sh schema-reading    the reading helpers behind the generated validators, exact numbers     Schema.Tests
 #   tests/mutation.sh extraction        Values/ValueParser.cs                                                  Extraction.Tests
 #   tests/mutation.sh readers-markup    markup limits (the nesting pre-scan), HTML sniffing, text decoding     Extraction.Tests
+#   tests/mutation.sh readers-docx      DOCX package, body reader and table grid                               Extraction.Tests
 #   tests/mutation.sh readers-pdf       PDF reader, budgets, content scan, page frame and ruling lines          Extraction.Tests
 #   tests/mutation.sh tables            Tables/ header columns, digit runs, labels, row alignment              Extraction.Tests
 #
@@ -21,8 +22,8 @@ case "$name" in
   schema) tests="$root/tests/GovInfoReport.Schema.Tests"; config=stryker-config.json ;;
   schema-reading) tests="$root/tests/GovInfoReport.Schema.Tests"; config=stryker-$name.json ;;
   extraction) tests="$root/tests/GovInfoReport.Extraction.Tests"; config=stryker-config.json ;;
-  readers-markup|readers-pdf|tables) tests="$root/tests/GovInfoReport.Extraction.Tests"; config=stryker-$name.json ;;
-  *) echo "unknown run '$name' (schema, schema-reading, extraction, readers-markup, readers-pdf, tables)" >&2; exit 2 ;;
+  readers-markup|readers-docx|readers-pdf|tables) tests="$root/tests/GovInfoReport.Extraction.Tests"; config=stryker-$name.json ;;
+  *) echo "unknown run '$name' (schema, schema-reading, extraction, readers-markup, readers-docx, readers-pdf, tables)" >&2; exit 2 ;;
 esac
 
 (cd "$root" && dotnet tool restore >/dev/null)

@@ -1,24 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.IO.Compression;
+using System.Xml;
 using GovInfoReport.Extraction.Documents;
-using GovInfoReport.Extraction.Payload;
-using GovInfoReport.Extraction.Structure;
-using GovInfoReport.Extraction.Tables;
-using GovInfoReport.Extraction.Values;
 
 namespace GovInfoReport.Extraction.Readers;
 
 /// <summary>
-/// Turns a Word document into paragraphs and tables (Open XML SDK). Body paragraphs and tables are read in order
-/// (content controls are read through); a cell's paragraphs are joined with line breaks; w:gridSpan gives the column
-/// span; a w:vMerge continuation cell is marked as a merge continuation. Part sizes are bounded. As a format reader it
-/// is told by the ZIP signature, and a streaming scan bounds nesting and element count before the tree is built.
+/// Turns a Word document into paragraphs and tables, streaming (a ZIP archive and an XML reader: no reflection, so it
+/// runs under trimming and Native AOT). The main document part is found through the package relationships
+/// (<see cref="DocxPackage"/>); body paragraphs and tables are read in order (content controls are read through); a
+/// cell's paragraphs are joined with line breaks; w:gridSpan gives the column span; a w:vMerge continuation cell is
+/// marked as a merge continuation (<see cref="DocxBodyReader"/>). Part sizes are bounded. As a format reader it is told
+/// by the ZIP signature, and a streaming scan bounds nesting and element count before anything is read.
 /// </summary>
 public sealed class DocxDocumentReader : IDocumentFormatReader
 {
@@ -74,163 +69,54 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
     private static bool IsZip(byte[] content) => content is [(byte)'P', (byte)'K', ..];
 
     /// <summary>Reads a DOCX package into the common intermediate.</summary>
-    /// <param name="docx">The package (seekable or not; it is copied).</param>
+    /// <param name="docx">The package (seekable or not; a non-seekable stream is copied).</param>
     /// <param name="maxPartCharacters">The most characters read from one part (a guard against decompression bombs).</param>
     /// <returns>The document.</returns>
-    /// <exception cref="InvalidDataException">The stream is not a readable DOCX package.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The stream is not a readable DOCX package: not a ZIP archive, no main document part (the package relationships
+    /// name none, or name a part the archive lacks), XML that is malformed, has a DTD or is longer than
+    /// <paramref name="maxPartCharacters"/>, or a table cell whose w:gridSpan is not a number or whose w:vMerge value is
+    /// neither "restart" nor "continue".
+    /// </exception>
     public static SourceDocument Read(Stream docx, long maxPartCharacters = 16_000_000)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        var settings = new OpenSettings { MaxCharactersInPart = maxPartCharacters, AutoSave = false };
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersInDocument = maxPartCharacters,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = true,
+        };
         try
         {
-            using var document = WordprocessingDocument.Open(docx, false, settings);
-            var body = document.MainDocumentPart?.Document?.Body ?? throw new InvalidDataException("The package has no document body.");
-            var state = new State();
-            Walk(body, state);
-            return new SourceDocument(SourceFormat.Docx, state.Blocks);
+            using var archive = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
+
+            // A part shorter than an XML declaration's first four bytes has no root element: the SDK gave no document.
+            if (DocxPackage.MainDocument(archive, settings, out var strict) is not { Length: >= 4 } main)
+            {
+                throw NoBody();
+            }
+
+            using var part = main.Open();
+            using var reader = XmlReader.Create(part, settings);
+            var blocks = DocxBodyReader.Read(reader, strict) ?? throw NoBody();
+            return new SourceDocument(SourceFormat.Docx, blocks);
         }
-        catch (OpenXmlPackageException exception)
+        catch (XmlException exception)
         {
             throw new InvalidDataException(exception.Message, exception);
         }
-        catch (FileFormatException exception)
+        catch (IOException exception)
         {
             throw new InvalidDataException(exception.Message, exception);
         }
-        catch (System.Xml.XmlException exception)
+        catch (NotSupportedException exception)
         {
             throw new InvalidDataException(exception.Message, exception);
         }
     }
 
-    private static void Walk(OpenXmlElement container, State state)
-    {
-        foreach (var child in container.ChildElements)
-        {
-            switch (child)
-            {
-                case Paragraph paragraph:
-                    foreach (var line in ParagraphText(paragraph).Split('\n'))
-                    {
-                        state.AddParagraph(line);
-                    }
-
-                    break;
-                case Table table:
-                    state.AddTable(table);
-                    break;
-                case SdtBlock or SdtContentBlock or CustomXmlBlock:
-                    Walk(child, state);
-                    break;
-            }
-        }
-    }
-
-    private static string ParagraphText(OpenXmlElement paragraph)
-    {
-        var builder = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
-        {
-            switch (element)
-            {
-                case Text text:
-                    builder.Append(text.Text);
-                    break;
-                case TabChar:
-                    builder.Append('\t');
-                    break;
-                case Break or CarriageReturn:
-                    builder.Append('\n');
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private sealed class State
-    {
-        private int paragraphs;
-        private int tables;
-
-        public List<SourceBlock> Blocks { get; } = [];
-
-        public void AddParagraph(string text)
-        {
-            paragraphs++;
-            if (TextNormalizer.TrimLayout(text).Length > 0)
-            {
-                Blocks.Add(new SourceParagraph(text, SourceLocation.AtParagraph(paragraphs)));
-            }
-        }
-
-        public void AddTable(Table table)
-        {
-            tables++;
-
-            // First the raw grid (text, span, vertical merge), then the cells: a w:vMerge restart spans the rows its
-            // continuations follow it in, and each continuation knows the cell it continues.
-            var raw = new List<List<(string Text, int Column, int Span, bool Restart, bool Continuation)>>();
-            foreach (var row in table.Elements<TableRow>())
-            {
-                var cells = new List<(string Text, int Column, int Span, bool Restart, bool Continuation)>();
-                var column = 1;
-                foreach (var cell in row.Elements<TableCell>())
-                {
-                    var properties = cell.TableCellProperties;
-                    var span = Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, 100);
-                    var merge = properties?.VerticalMerge;
-                    var continuation = merge is not null && (merge.Val is null || merge.Val.Value != MergedCellValues.Restart);
-                    var restart = merge is not null && !continuation;
-                    var text = continuation ? string.Empty : string.Join("\n", cell.Elements<Paragraph>().Select(ParagraphText).Concat(cell.Elements<Table>().Select(t => t.InnerText)));
-                    cells.Add((text, column, span, restart, continuation));
-                    column += span;
-                }
-
-                raw.Add(cells);
-            }
-
-            var rows = new List<SourceRow>();
-            var open = new Dictionary<int, SourceCell>(); // grid column → the restart cell a continuation there continues
-            for (var r = 0; r < raw.Count; r++)
-            {
-                var cells = new List<SourceCell>();
-                foreach (var (text, column, span, restart, continuation) in raw[r])
-                {
-                    var location = SourceLocation.AtCell(tables, r + 1, column);
-                    if (continuation)
-                    {
-                        cells.Add(new SourceCell(string.Empty, location, span, 1, isMergeContinuation: true) { MergedFrom = open.GetValueOrDefault(column) });
-                        continue;
-                    }
-
-                    var rowSpan = 1;
-                    if (restart)
-                    {
-                        while (r + rowSpan < raw.Count && raw[r + rowSpan].Any(c => c.Column == column && c.Continuation))
-                        {
-                            rowSpan++;
-                        }
-                    }
-
-                    var source = new SourceCell(text, location, span, rowSpan);
-                    if (restart)
-                    {
-                        open[column] = source;
-                    }
-                    else
-                    {
-                        open.Remove(column);
-                    }
-
-                    cells.Add(source);
-                }
-
-                rows.Add(new SourceRow(cells));
-            }
-
-            Blocks.Add(new SourceTable(rows, rowsAreReliable: true, SourceLocation.AtCell(tables, 1, 1)));
-        }
-    }
+    private static InvalidDataException NoBody() => new("The package has no document body.");
 }

@@ -123,7 +123,7 @@ internal static class MarkupLimits
     }
 
     /// <summary>
-    /// Scans the main document part of a DOCX (and every other XML part the SDK would load into a tree) with a streaming
+    /// Scans the main document part of a DOCX (and every other XML or relationships part of the package) with a streaming
     /// XML reader. Returns null when within the limits or when the package is not a readable ZIP (the DOCX reader then
     /// reports that itself).
     /// </summary>
