@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # The batch benchmark of issue 14, on demand (never in CI): publishes govinfo-report for this machine twice
-# (native, as `dotnet publish -r <rid>` makes it, and plain JIT for the start-up comparison), then runs ToolStartup,
-# BatchLibraryBaseline and
-# BatchBenchmarks in one BenchmarkDotNet run. Linux only: needs taskset and /usr/bin/time (Debian: util-linux, time),
-# and for the native build clang and zlib1g-dev. GOVINFO_BATCH_ISA (e.g. native, x86-64-v3) compiles the native tool
+# (bench/publish-tool.sh: native, as `dotnet publish -r <rid>` makes it, and JIT-compiled for the start-up
+# comparison), then runs ToolStartup, BatchLibraryBaseline and BatchBenchmarks in one BenchmarkDotNet run. Linux
+# only: needs taskset and /usr/bin/time (Debian: util-linux, time), and for the native build clang and zlib1g-dev. GOVINFO_BATCH_ISA (e.g. native, x86-64-v3) compiles the native tool
 # for that instruction set instead of the portable default.
 # Inputs are generated under ${TMPDIR:-/tmp}/govinfo-batch (about 2.3 GB for the 100,000-file folders) and removed
 # afterwards unless KEEP=1. GOVINFO_BATCH_COMMANDS (validate,extract) and GOVINFO_BATCH_FILES (1000,10000,100000)
@@ -15,17 +14,11 @@
 # previous publish and build.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-case "$(uname -m)" in
-  x86_64) rid=linux-x64 ;;
-  aarch64) rid=linux-arm64 ;;
-  *) echo "unsupported machine: $(uname -m)" >&2; exit 2 ;;
-esac
 out="$root/artifacts/batch"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   isa=()
   if [ -n "${GOVINFO_BATCH_ISA:-}" ]; then isa=(-p:IlcInstructionSet="$GOVINFO_BATCH_ISA"); fi
-  nice -n 19 dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" "${isa[@]}" -o "$out/native"
-  nice -n 19 dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" --self-contained false -p:PublishAot=false -o "$out/jit"
+  bash "$root/bench/publish-tool.sh" "$out" "${isa[@]}"
   nice -n 19 dotnet build "$root/bench/GovInfoReport.Benchmarks" -c Release
 fi
 export GOVINFO_REPORT_TOOL="$out/native/govinfo-report"

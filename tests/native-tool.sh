@@ -6,15 +6,9 @@
 # generation would need; this shows that nothing the tool does depends on it. SKIP_BUILD=1 reuses both publishes.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-case "$(uname -m)" in
-  x86_64) rid=linux-x64 ;;
-  aarch64) rid=linux-arm64 ;;
-  *) echo "unsupported machine: $(uname -m)" >&2; exit 2 ;;
-esac
 out="$root/artifacts/native-tool"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  nice -n 19 dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" -o "$out/native"
-  nice -n 19 dotnet publish "$root/src/GovInfoReport.Cli" -c Release -r "$rid" --self-contained false -p:PublishAot=false -o "$out/jit"
+  bash "$root/bench/publish-tool.sh" "$out"
 fi
 
 runs() {
