@@ -81,14 +81,8 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
     public static SourceDocument Read(Stream docx, long maxPartCharacters = 16_000_000)
     {
         ArgumentNullException.ThrowIfNull(docx);
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            MaxCharactersInDocument = maxPartCharacters,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-        };
+        var settings = UntrustedXml.Settings(maxPartCharacters);
+        settings.IgnoreProcessingInstructions = true;
         try
         {
             using var archive = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);

@@ -149,14 +149,8 @@ internal static class MarkupLimits
                     continue;
                 }
 
-                var settings = new XmlReaderSettings
-                {
-                    DtdProcessing = DtdProcessing.Prohibit,
-                    XmlResolver = null,
-                    MaxCharactersInDocument = maxPartCharacters,
-                    IgnoreWhitespace = true,
-                    IgnoreComments = true,
-                };
+                var settings = UntrustedXml.Settings(maxPartCharacters);
+                settings.IgnoreWhitespace = true;
                 try
                 {
                     using var stream = entry.Open();
