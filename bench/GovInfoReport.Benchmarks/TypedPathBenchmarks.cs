@@ -34,8 +34,8 @@ public class TypedPathBenchmarks
     [Benchmark(Baseline = true)]
     public object PlainSourceGenerated()
         => _is2019
-            ? JsonSerializer.Deserialize(_payload, PlainReport2019Context.Default.PlainReport2019)!
-            : JsonSerializer.Deserialize(_payload, PlainReport2021Context.Default.PlainReport2021)!;
+            ? JsonSerializer.Deserialize(_payload, PlainReport2019Context.Default.Report)!
+            : JsonSerializer.Deserialize(_payload, PlainReport2021Context.Default.Report)!;
 
     /// <summary>The generated context (structure checked while reading), then every rule on the record.</summary>
     [Benchmark]

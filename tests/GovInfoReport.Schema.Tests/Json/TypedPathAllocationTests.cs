@@ -42,8 +42,8 @@ public sealed class TypedPathAllocationTests
             ? () => V2019.Report2019Validator.Validate(JsonSerializer.Deserialize(bytes, V2019.Report2019JsonContext.Default.Report2019)!).Issues.Count
             : () => V2021.Report2021Validator.Validate(JsonSerializer.Deserialize(bytes, V2021.Report2021JsonContext.Default.Report2021)!).Issues.Count;
         Func<int> plain = is2019
-            ? () => JsonSerializer.Deserialize(bytes, GovInfoReport.Benchmarks.PlainReport2019Context.Default.PlainReport2019)!.ReportYear
-            : () => JsonSerializer.Deserialize(bytes, GovInfoReport.Benchmarks.PlainReport2021Context.Default.PlainReport2021)!.ReportYear;
+            ? () => JsonSerializer.Deserialize(bytes, GovInfoReport.Benchmarks.PlainReport2019Context.Default.Report)!.ReportYear
+            : () => JsonSerializer.Deserialize(bytes, GovInfoReport.Benchmarks.PlainReport2021Context.Default.Report)!.ReportYear;
 
         var typedBytes = AllocatedPerCall(typed);
         var plainBytes = AllocatedPerCall(plain);
