@@ -241,64 +241,64 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
     /// <summary>Line of a text file.</summary>
     public int? Line
     {
-        get => (present & (1 << 0)) != 0 ? line : null;
-        init => SetNumber(ref line, 0, value);
+        get => Get(line, 0);
+        init => Set(ref line, 0, value);
     }
 
     /// <summary>Cell within a delimited text line.</summary>
     public int? Cell
     {
-        get => (present & (1 << 1)) != 0 ? cell : null;
-        init => SetNumber(ref cell, 1, value);
+        get => Get(cell, 1);
+        init => Set(ref cell, 1, value);
     }
 
     /// <summary>Table number in the document.</summary>
     public int? Table
     {
-        get => (present & (1 << 2)) != 0 ? table : null;
-        init => SetNumber(ref table, 2, value);
+        get => Get(table, 2);
+        init => Set(ref table, 2, value);
     }
 
     /// <summary>Row within the table.</summary>
     public int? Row
     {
-        get => (present & (1 << 3)) != 0 ? row : null;
-        init => SetNumber(ref row, 3, value);
+        get => Get(row, 3);
+        init => Set(ref row, 3, value);
     }
 
     /// <summary>Grid column within the row.</summary>
     public int? Column
     {
-        get => (present & (1 << 4)) != 0 ? column : null;
-        init => SetNumber(ref column, 4, value);
+        get => Get(column, 4);
+        init => Set(ref column, 4, value);
     }
 
     /// <summary>Paragraph number in the document.</summary>
     public int? Paragraph
     {
-        get => (present & (1 << 5)) != 0 ? paragraph : null;
-        init => SetNumber(ref paragraph, 5, value);
+        get => Get(paragraph, 5);
+        init => Set(ref paragraph, 5, value);
     }
 
     /// <summary>Page of a PDF.</summary>
     public int? Page
     {
-        get => (present & (1 << 6)) != 0 ? page : null;
-        init => SetNumber(ref page, 6, value);
+        get => Get(page, 6);
+        init => Set(ref page, 6, value);
     }
 
     /// <summary>Left edge on the PDF page, in points from the left.</summary>
     public double? X
     {
-        get => (present & (1 << 7)) != 0 ? x : null;
-        init => SetCoordinate(ref x, 7, value);
+        get => Get(x, 7);
+        init => Set(ref x, 7, value);
     }
 
     /// <summary>Top edge on the PDF page, in points from the top.</summary>
     public double? Y
     {
-        get => (present & (1 << 8)) != 0 ? y : null;
-        init => SetCoordinate(ref y, 8, value);
+        get => Get(y, 8);
+        init => Set(ref y, 8, value);
     }
 
     /// <summary>A text line.</summary>
@@ -330,13 +330,12 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
         return (ushort)mask;
     }
 
-    private void SetNumber(ref int field, int bit, int? value)
-    {
-        field = value.GetValueOrDefault();
-        present = (ushort)(value.HasValue ? present | (1 << bit) : present & ~(1 << bit));
-    }
+    private T? Get<T>(T field, int bit)
+        where T : struct
+        => (present & (1 << bit)) != 0 ? field : null;
 
-    private void SetCoordinate(ref double field, int bit, double? value)
+    private void Set<T>(ref T field, int bit, T? value)
+        where T : struct
     {
         field = value.GetValueOrDefault();
         present = (ushort)(value.HasValue ? present | (1 << bit) : present & ~(1 << bit));
