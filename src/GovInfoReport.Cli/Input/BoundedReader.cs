@@ -25,7 +25,7 @@ internal static class BoundedReader
         var cap = (int)Math.Min((long)limit + 1, Array.MaxLength);
         if (source.Path is null)
         {
-            return ReadAll(cap, FirstChunk, stdin, null);
+            return ReadAll(cap, FirstChunk, stdin, null)!;
         }
 
         if (!OperatingSystem.IsWindows() && TryReadUnix(source.Path, cap) is { } read)
@@ -38,14 +38,15 @@ internal static class BoundedReader
         // are read.
         using var file = File.OpenHandle(source.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         var size = RandomAccess.GetLength(file);
-        return ReadAll(cap, (int)Math.Min(size + 1, cap), null, file, size);
+        return ReadAll(cap, (int)Math.Min(size + 1, cap), null, file, size)!;
     }
 
     /// <summary>
     /// Reads a file in open, fstat, pread(s), close: File.OpenHandle's own fstat result is not exposed, so asking the
     /// length after it stats the file a second time. The status also tells that the path still names a regular file
     /// (the walker judged it from the listing). Null when anything differs from the plain case (open or read fails,
-    /// not a regular file, no length): the public path then reads it or words the error exactly as before.
+    /// not a regular file, no length): the public path then reads it or words the error exactly as before. The reading
+    /// itself is the one loop every input goes through.
     /// </summary>
     private static PooledBytes? TryReadUnix(string path, int cap)
     {
@@ -55,7 +56,6 @@ internal static class BoundedReader
             return null;
         }
 
-        byte[]? buffer = null;
         try
         {
             if (NativeFiles.FStat(fd, out var status) != 0 || NativeFiles.KindOfMode(status.Mode) != FileKind.Regular || status.Size <= 0)
@@ -64,49 +64,7 @@ internal static class BoundedReader
             }
 
             // Room for the whole file plus the byte that tells it grew (or is over the limit): at most limit + 1.
-            var want = (int)Math.Min(status.Size + 1, cap);
-            buffer = ArrayPool<byte>.Shared.Rent(want);
-            var length = 0;
-            while (length < want)
-            {
-                var read = NativeFiles.PRead(fd, ref buffer[length], want - length, length);
-                if (read < 0)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    return null;
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-
-                // The whole length it had when opened, in a read that asked for more: no read to see 0.
-                if (length >= status.Size && length < want)
-                {
-                    break;
-                }
-            }
-
-            if (length == want && want < cap)
-            {
-                // It grew while being read, and the limit leaves room: the general loop reads on, to the limit + 1.
-                ArrayPool<byte>.Shared.Return(buffer);
-                return null;
-            }
-
-            return new PooledBytes(buffer, length);
-        }
-        catch
-        {
-            if (buffer is not null)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-
-            throw;
+            return ReadAll(cap, (int)Math.Min(status.Size + 1, cap), null, null, status.Size, fd);
         }
         finally
         {
@@ -119,7 +77,9 @@ internal static class BoundedReader
     /// <param name="stream">The stream to read, or null for <paramref name="file"/>.</param>
     /// <param name="file">The regular file to read, or null for <paramref name="stream"/>.</param>
     /// <param name="size">The file's length when it was opened (0 for a stream, and for files that report none).</param>
-    private static PooledBytes ReadAll(int cap, int initial, Stream? stream, SafeFileHandle? file, long size = 0)
+    /// <param name="fd">A file descriptor opened through <see cref="NativeFiles"/> to read instead of the other two, or -1.</param>
+    /// <returns>The bytes; null only when a read of <paramref name="fd"/> fails (the public API then words the error).</returns>
+    private static PooledBytes? ReadAll(int cap, int initial, Stream? stream, SafeFileHandle? file, long size = 0, IntPtr fd = -1)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, Math.Min(initial, cap)));
         var length = 0;
@@ -136,7 +96,15 @@ internal static class BoundedReader
                 }
 
                 var free = buffer.AsSpan(length, Math.Min(buffer.Length, cap) - length);
-                var read = file is not null ? RandomAccess.Read(file, free, length) : stream!.Read(free);
+                var read = fd != -1 ? NativeFiles.PRead(fd, ref free[0], free.Length, length)
+                    : file is not null ? RandomAccess.Read(file, free, length)
+                    : stream!.Read(free);
+                if (read < 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return null;
+                }
+
                 if (read == 0)
                 {
                     break;
@@ -145,7 +113,7 @@ internal static class BoundedReader
                 length += read;
 
                 // A regular file that gave its whole length in a read asked for more has ended: no read to see 0.
-                if (file is not null && size > 0 && length == size && read < free.Length)
+                if (stream is null && size > 0 && length == size && read < free.Length)
                 {
                     break;
                 }
