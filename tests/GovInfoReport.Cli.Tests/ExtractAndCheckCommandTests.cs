@@ -34,6 +34,26 @@ public sealed class ExtractAndCheckCommandTests
     }
 
     [Fact]
+    public void IssuesAcrossReportsPointAtTheLineTheirValueWasReadFrom()
+    {
+        // Check holds each report only as its issues and cross-report facts; the facts keep where their values were read.
+        var later = Document("x3-agency-2022-inconsistent.txt");
+        var (_, output, _) = Cli.Run(string.Empty, "check", Document("x1-agency-2021.txt"), later, "--format", "sarif");
+
+        var lines = File.ReadAllLines(later);
+        var carriedIn = Array.FindIndex(lines, l => l.StartsWith("二、上年结转", StringComparison.Ordinal)) + 1;
+        var inForce = Array.FindIndex(lines, l => l.StartsWith("行政规范性文件", StringComparison.Ordinal)) + 1;
+        using var sarif = JsonDocument.Parse(output);
+        var results = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        int LineOf(JsonElement result) => result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32();
+
+        var r6 = results.Where(r => r.GetProperty("ruleId").GetString() == "R6").ToList();
+        Assert.Equal(2, r6.Count);
+        Assert.All(r6, r => Assert.Equal(carriedIn, LineOf(r)));
+        Assert.Equal(inForce, LineOf(Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "R7")));
+    }
+
+    [Fact]
     public void CheckFindsTheCarryOverBrokenBetweenYearsOfOneAgency()
     {
         var (broken, brokenOutput, _) = Cli.Run(string.Empty, "check", Document("x1-agency-2021.txt"), Document("x3-agency-2022-inconsistent.txt"), "--format", "json");

@@ -48,4 +48,49 @@ public sealed class CrossReportTests
         var report = ReportChecker.Check([Load("x1-agency-2021"), Load("d27-text-disagrees-with-tables"), Load("d01-2019-tables-in-2022-report")]);
         Assert.DoesNotContain(report.Reports.SelectMany(r => r.CrossReportIssues), i => i.RuleId is "R6" or "R7");
     }
+
+    [Fact]
+    public void The_facts_alone_give_the_issues_the_extractions_give()
+    {
+        ExtractionResult[] extractions = [Load("x3-agency-2022-inconsistent"), Load("x1-agency-2021"), Load("d27-text-disagrees-with-tables")];
+        var facts = extractions.Select(CrossReportFacts.Of).ToArray();
+
+        var fromFacts = ReportChecker.CrossCheck(facts);
+        var fromExtractions = ReportChecker.Check(extractions).Reports;
+
+        Assert.Equal(3, fromFacts.Count);
+        Assert.Equal(3, fromFacts[0].Count(i => i.RuleId is "R6" or "R7")); // two R6 columns and R7
+        for (var i = 0; i < extractions.Length; i++)
+        {
+            Assert.Equal(fromExtractions[i].CrossReportIssues.Select(Text), fromFacts[i].Select(Text));
+        }
+    }
+
+    [Fact]
+    public void The_facts_locate_the_values_the_rules_report_on()
+    {
+        var extraction = Load("x3-agency-2022-inconsistent");
+        var facts = CrossReportFacts.Of(extraction);
+        var issue = ReportChecker.CrossCheck([facts, CrossReportFacts.Of(Load("x1-agency-2021"))])[0].First(i => i.RuleId == "R6");
+
+        var location = facts.LocationOf(issue.Pointer);
+        Assert.NotNull(location);
+        Assert.Equal(extraction.FindProvenance(issue.Pointer)!.Location, location);
+        Assert.Null(facts.LocationOf("/applications/newApplications/total")); // not a value the rules report on
+        Assert.Equal(extraction.SourceName, facts.SourceName);
+        Assert.Equal(2022, facts.ReportYear);
+    }
+
+    [Fact]
+    public void A_document_without_a_payload_takes_no_part()
+    {
+        var notAReport = ReportExtractor.Extract("这是一份会议通知，不是年度报告。", "notice.txt");
+        var facts = CrossReportFacts.Of(notAReport);
+
+        var issues = ReportChecker.CrossCheck([facts, CrossReportFacts.Of(Load("x1-agency-2021"))]);
+
+        Assert.All(issues, Assert.Empty);
+    }
+
+    private static string Text(ValidationIssue issue) => $"{issue.RuleId} {issue.Pointer} {issue.Expected} {issue.Actual} {issue.MessageZh} {issue.MessageEn}";
 }

@@ -30,32 +30,18 @@ internal static class CheckCommand
             var limit = InputCollector.DocumentLimit(ExtractionOptions.Default);
             return ValidationRun.Execute(parseResult.GetValue(paths) ?? [], InputCollector.ReportDocuments, settings, console, (entries, output, write) =>
             {
-                // Cross-report rules need every report at once: extraction streams, checking follows as one batch.
-                var items = new List<BatchItem<ExtractionResult>>();
-                BatchPipeline.Run(entries, limit, console.Input, (source, bytes) => ReportExtractor.ExtractBytes(bytes, source.Name), items.Add);
-                var checkedReports = ReportChecker.Check(items.Where(i => i.HasResult).Select(i => i.Result!).ToList()).Reports.ToDictionary(r => r.Extraction);
-                foreach (var item in items)
+                // The rules across reports need every report before any is printed: extraction and each report's own
+                // checks stream on the workers, and each report is then held only as what its output and those rules need.
+                var documents = new List<BatchItem<CheckedDocument>>();
+                BatchPipeline.Run(entries, limit, console.Input, (source, bytes) => CheckedDocument.Of(ReportExtractor.ExtractBytes(bytes, source.Name)), documents.Add);
+                var crossReportIssues = ReportChecker.CrossCheck([.. documents.Where(d => d.HasResult).Select(d => d.Result!.Facts)]);
+                var next = 0;
+                foreach (var document in documents)
                 {
-                    write(new BatchItem<Validated>(item.Entry, item.HasResult ? Render(output, checkedReports[item.Result!]) : null, item.ReadError, item.Crash));
+                    write(new BatchItem<Validated>(document.Entry, document.HasResult ? document.Result!.Render(output, crossReportIssues[next++]) : null, document.ReadError, document.Crash));
                 }
             });
         });
         return command;
-    }
-
-    private static Validated Render(ValidationFormat format, CheckedReport report)
-    {
-        var extraction = report.Extraction;
-        var issues = report.Issues.ToList();
-        if (!extraction.IsAnnualReport)
-        {
-            issues.Insert(0, new ValidationIssue(NotAReport, IssueSeverity.Error, string.Empty, "an annual report", extraction.Status.ToString(),
-                extraction.ReasonZh ?? "不是政府信息公开工作年度报告。", extraction.ReasonEn ?? "Not a government information disclosure annual report."));
-        }
-
-        var result = new ReportValidationResult(extraction.TemplateVersion, ValidationResult.FromIssues(issues), null);
-        return new Validated(result, format.Render(extraction.SourceName ?? string.Empty, result, issue => extraction.FindProvenance(issue.Pointer)?.Location is { Line: { } line } location
-            ? (line, (location.Cell ?? 0) + 1)
-            : null));
     }
 }

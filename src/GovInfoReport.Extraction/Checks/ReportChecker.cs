@@ -52,7 +52,12 @@ public static partial class ReportChecker
             reports.Add(new CheckedReport(extraction, validation, documentIssues, []));
         }
 
-        CrossReportChecks(reports);
+        var crossIssues = CrossCheck([.. extractions.Select(CrossReportFacts.Of)]);
+        for (var i = 0; i < reports.Count; i++)
+        {
+            reports[i].CrossReportIssuesList.AddRange(crossIssues[i]);
+        }
+
         return new CheckReport(reports);
     }
 
@@ -266,56 +271,67 @@ public static partial class ReportChecker
 
     // ------------------------------------------------------------------ across reports
 
-    private static void CrossReportChecks(List<CheckedReport> reports)
+    /// <summary>
+    /// The rules across reports on their facts: R6 (carry-over) and R7 (documents in force, 2021 format) between
+    /// reports of the same agency for consecutive years. A batch keeps only each report's facts for this
+    /// (<see cref="CrossReportFacts.Of"/>) and not its extraction.
+    /// </summary>
+    /// <param name="reports">The facts of the reports (any order).</param>
+    /// <returns>For each report, in the order given, the issues the rules find against the agency's report of the year before.</returns>
+    public static IReadOnlyList<IReadOnlyList<ValidationIssue>> CrossCheck(IReadOnlyList<CrossReportFacts> reports)
     {
-        var byAgency = new Dictionary<string, List<CheckedReport>>(StringComparer.Ordinal);
-        foreach (var report in reports)
+        ArgumentNullException.ThrowIfNull(reports);
+        var issues = new List<ValidationIssue>[reports.Count];
+        var byAgency = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < reports.Count; i++)
         {
-            var e = report.Extraction;
-            if (!e.IsAnnualReport || e.AgencyName is null || e.ReportYear is null || e.Payload is null)
+            ArgumentNullException.ThrowIfNull(reports[i]);
+            issues[i] = [];
+            if (reports[i].AgencyKey is not { } key)
             {
                 continue;
             }
 
-            var key = TextNormalizer.Key(TextNormalizer.Normalize(e.AgencyName, out _));
             if (!byAgency.TryGetValue(key, out var list))
             {
                 byAgency[key] = list = [];
             }
 
-            list.Add(report);
+            list.Add(i);
         }
 
         foreach (var list in byAgency.Values)
         {
             foreach (var current in list)
             {
-                var year = current.Extraction.ReportYear!.Value;
-                var previous = list.FirstOrDefault(r => r.Extraction.ReportYear == year - 1);
-                if (previous is null)
+                var year = reports[current].ReportYear!.Value;
+                var previous = list.FindIndex(r => reports[r].ReportYear == year - 1);
+                if (previous < 0)
                 {
                     continue;
                 }
 
-                CarryOver(previous, current);
-                DocumentsInForce(previous, current);
+                CarryOver(reports[list[previous]], reports[current], issues[current]);
+                DocumentsInForce(reports[list[previous]], reports[current], issues[current]);
             }
         }
+
+        return issues;
     }
 
     /// <summary>R6: 二、上年结转 of year Y equals 四、结转下年度继续办理 of year Y−1, per column.</summary>
-    private static void CarryOver(CheckedReport previous, CheckedReport current)
+    private static void CarryOver(CrossReportFacts previous, CrossReportFacts current, List<ValidationIssue> issues)
     {
-        var source = previous.Extraction.SourceName ?? "Y-1";
-        foreach (var column in Paths.ApplicantColumns)
+        var source = previous.SourceName ?? "Y-1";
+        for (var c = 0; c < Paths.ApplicantColumns.Length; c++)
         {
-            var pointer = "/applications/carriedOverFromPreviousYear/" + column;
-            if (Number(current.Extraction.Payload!, pointer) is { } carriedIn && Number(previous.Extraction.Payload!, "/applications/carriedOverToNextYear/" + column) is { } carriedOut && carriedIn != carriedOut)
+            if (current.CarriedIn[c] is { } carriedIn && previous.CarriedOut[c] is { } carriedOut && carriedIn != carriedOut)
             {
+                var column = Paths.ApplicantColumns[c];
                 var i = carriedIn.ToString(CultureInfo.InvariantCulture);
                 var o = carriedOut.ToString(CultureInfo.InvariantCulture);
-                var y = previous.Extraction.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
-                current.CrossReportIssuesList.Add(new ValidationIssue("R6", IssueSeverity.Warning, pointer, o, i,
+                var y = previous.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
+                issues.Add(new ValidationIssue("R6", IssueSeverity.Warning, CrossReportFacts.CarriedInPointer(c), o, i,
                     $"{column} 列：本年“二、上年结转”为 {i}，但 {y} 年报告（{source}）“四、结转下年度继续办理”为 {o}。",
                     $"Column {column}: carried over from last year is {i}, but the {y} report ({source}) carried {o} over to the next year."));
             }
@@ -323,26 +339,26 @@ public static partial class ReportChecker
     }
 
     /// <summary>R7 (2021 format): 现行有效件数(Y) ≈ 现行有效件数(Y−1) + 本年制发件数(Y) − 本年废止件数(Y); a warning only.</summary>
-    private static void DocumentsInForce(CheckedReport previous, CheckedReport current)
+    private static void DocumentsInForce(CrossReportFacts previous, CrossReportFacts current, List<ValidationIssue> issues)
     {
-        if (previous.Extraction.TemplateVersion != TemplateVersion.V2021 || current.Extraction.TemplateVersion != TemplateVersion.V2021)
+        if (previous.TemplateVersion != TemplateVersion.V2021 || current.TemplateVersion != TemplateVersion.V2021)
         {
             return;
         }
 
-        foreach (var (row, label) in new[] { ("departmentalRules", "规章"), ("normativeDocuments", "行政规范性文件") })
+        for (var r = 0; r < CrossReportFacts.RegulationRows.Length; r++)
         {
-            var basePointer = "/activeDisclosure/regulations/" + row;
-            if (Number(previous.Extraction.Payload!, basePointer + "/currentlyValid") is { } before
-                && Number(current.Extraction.Payload!, basePointer + "/issuedThisYear") is { } issued
-                && Number(current.Extraction.Payload!, basePointer + "/repealedThisYear") is { } repealed
-                && Number(current.Extraction.Payload!, basePointer + "/currentlyValid") is { } now
+            if (previous.CurrentlyValid[r] is { } before
+                && current.Issued[r] is { } issued
+                && current.Repealed[r] is { } repealed
+                && current.CurrentlyValid[r] is { } now
                 && before + issued - repealed != now)
             {
+                var label = CrossReportFacts.RegulationRows[r].Label;
                 var expected = (before + issued - repealed).ToString(CultureInfo.InvariantCulture);
                 var actual = now.ToString(CultureInfo.InvariantCulture);
-                var y = previous.Extraction.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
-                current.CrossReportIssuesList.Add(new ValidationIssue("R7", IssueSeverity.Warning, basePointer + "/currentlyValid", expected, actual,
+                var y = previous.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
+                issues.Add(new ValidationIssue("R7", IssueSeverity.Warning, CrossReportFacts.RegulationPointer(r) + "/currentlyValid", expected, actual,
                     $"{label}：现行有效件数为 {actual}，按 {y} 年现行有效 {before.ToString(CultureInfo.InvariantCulture)} + 本年制发 {issued.ToString(CultureInfo.InvariantCulture)} − 本年废止 {repealed.ToString(CultureInfo.InvariantCulture)} 应约为 {expected}（可能因修订或重新统计，仅提示）。",
                     $"{label}: {actual} in force, but {y}'s {before.ToString(CultureInfo.InvariantCulture)} + {issued.ToString(CultureInfo.InvariantCulture)} issued − {repealed.ToString(CultureInfo.InvariantCulture)} repealed gives {expected} (amendments or recounts can explain it; a warning only)."));
             }
