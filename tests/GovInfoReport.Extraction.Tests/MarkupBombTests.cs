@@ -104,6 +104,28 @@ public sealed class MarkupBombTests
     }
 
     [Theory]
+    [InlineData(5, true)]
+    [InlineData(4, false)]
+    public void Nesting_exactly_at_the_depth_limit_is_read_and_one_level_more_is_refused(int maxDepth, bool read)
+    {
+        // w:document, w:body, w:p, w:r, w:t: five levels.
+        var result = ReportExtractor.ExtractBytes(Package(Paragraph("x")), "small.docx", new ExtractionOptions { MaxMarkupDepth = maxDepth });
+        if (read)
+        {
+            Assert.Equal(ExtractionStatus.NotAnnualReport, result.Status);
+            Assert.DoesNotContain(result.Notes, n => n.Code == ExtractionNoteCodes.TooDeeplyNested);
+        }
+        else
+        {
+            Assert.Equal(ExtractionStatus.Unreadable, result.Status);
+            var note = Assert.Single(result.Notes, n => n.Code == ExtractionNoteCodes.TooDeeplyNested);
+
+            // w:t's name, after the root's 83 characters and "<w:body><w:p><w:r><" (19): column 103.
+            Assert.Contains("word/document.xml, line 1, column 103", note.MessageEn, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("deep")]
     [InlineData("many")]
     [InlineData("malformed")]
