@@ -78,6 +78,11 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
     /// <paramref name="maxPartCharacters"/>, or a table cell whose w:gridSpan is not a number or whose w:vMerge value is
     /// neither "restart" nor "continue".
     /// </exception>
+    /// <remarks>
+    /// Nesting depth and element count are not bounded here (the reader does not recurse: depth costs a list entry, not
+    /// stack); <see cref="ReportExtractor"/> bounds them with <see cref="ExtractionOptions.MaxMarkupDepth"/> and
+    /// <see cref="ExtractionOptions.MaxMarkupElements"/> in the same pass.
+    /// </remarks>
     public static SourceDocument Read(Stream docx, long maxPartCharacters = 16_000_000)
     {
         ArgumentNullException.ThrowIfNull(docx);
