@@ -28,4 +28,11 @@ if [ "$#" -gt 0 ]; then filter=(); fi
 lock=()
 if [ -n "${GOVINFO_BENCH_LOCK:-}" ]; then lock=(flock "$GOVINFO_BENCH_LOCK"); fi
 "${lock[@]}" dotnet run -c Release --no-build --project "$root/bench/GovInfoReport.Benchmarks" -- "${filter[@]}" "$@"
+# The tool's own code compiled as the tool is, in process (no reading or printing), one core: what the tool would do
+# with no overhead at all, next to the JIT-compiled library rate above.
+for command in validate extract; do
+  rounds=$([ "$command" = validate ] && echo "20000 10" || echo "1000 10")
+  # shellcheck disable=SC2086
+  "${lock[@]}" taskset -c 0 "$out/loop/GovInfoReport.LibraryLoop" "$command" $rounds | tail -1 | sed "s/^/native library, $command, 1 core: /"
+done
 if [ "${KEEP:-0}" != 1 ]; then rm -rf "${TMPDIR:-/tmp}/govinfo-batch"; fi

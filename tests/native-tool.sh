@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# On demand (never in CI: a native publish takes minutes and needs clang and zlib1g-dev): publishes govinfo-report as
+# Run by .ci/run after the tests (a native publish takes minutes and needs clang and zlib1g-dev): publishes govinfo-report as
 # `dotnet publish -r <rid>` makes it (Native AOT) and as the JIT-compiled build, runs both on the same commands and
 # inputs (every command, every output format, every input format, error paths), and fails on any difference other
 # than the tool's own folder and the elapsed time. The native build drops what reflection or run-time code

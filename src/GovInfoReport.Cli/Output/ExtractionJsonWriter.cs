@@ -41,6 +41,10 @@ internal static class ExtractionJsonWriter
     private static readonly JsonEncodedText InferredWith = Name("inferredWith");
     private static readonly JsonEncodedText Payload = Name("payload");
 
+    // Per thread (each batch worker renders its results on one thread): the fields whose values come in runs.
+    [ThreadStatic]
+    private static RepeatedFields? t_repeated;
+
     /// <summary>Writes <paramref name="result"/> as one object.</summary>
     public static void Write(Utf8JsonWriter json, ExtractionResult result)
     {
@@ -97,18 +101,19 @@ internal static class ExtractionJsonWriter
         }
 
         json.WriteEndArray();
+        var repeated = t_repeated ??= new RepeatedFields();
         json.WriteStartArray(Notes);
         foreach (var note in result.Notes)
         {
             json.WriteStartObject();
-            json.WriteString(Code, note.Code);
+            repeated.Code.Write(json, Code, note.Code);
             json.WriteString(Severity, EnumJsonText<NoteSeverity>.LowerName(note.Severity));
             json.WriteString(Pointer, note.Pointer);
             LocationText.Write(json, Location, note.Location);
             json.WriteString(RawText, note.RawText);
             json.WriteStartObject(Message);
-            json.WriteString(Zh, note.MessageZh);
-            json.WriteString(En, note.MessageEn);
+            repeated.MessageZh.Write(json, Zh, note.MessageZh);
+            repeated.MessageEn.Write(json, En, note.MessageEn);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -121,7 +126,7 @@ internal static class ExtractionJsonWriter
             json.WriteString(Pointer, value.Pointer);
             LocationText.Write(json, Location, value.Location);
             json.WriteString(RawText, value.RawText);
-            json.WriteString(Derivation, value.Derivation);
+            repeated.Derivation.Write(json, Derivation, value.Derivation);
             if (value.Inference is { } inference)
             {
                 // Inferred from run-together digits: the rules used are not assessable for this value.
@@ -163,6 +168,17 @@ internal static class ExtractionJsonWriter
         Span<char> text = stackalloc char[11];
         number.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
         json.WriteString(name, text[..length]);
+    }
+
+    private sealed class RepeatedFields
+    {
+        public LastEncodedString Code { get; } = new();
+
+        public LastEncodedString MessageZh { get; } = new();
+
+        public LastEncodedString MessageEn { get; } = new();
+
+        public LastEncodedString Derivation { get; } = new();
     }
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JsonFragments.Options.Encoder);
