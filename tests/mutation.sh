@@ -5,8 +5,8 @@
 #   tests/mutation.sh schema            validation entry points (ReportValidator, sniffer, options, result)  Schema.Tests
 #   tests/mutation.sh schema-reading    the reading helpers behind the generated validators, exact numbers     Schema.Tests
 #   tests/mutation.sh extraction        Values/ValueParser.cs                                                  Extraction.Tests
-#   tests/mutation.sh readers-markup    markup limits (the nesting pre-scan), HTML sniffing, text decoding     Extraction.Tests
-#   tests/mutation.sh readers-docx      DOCX package, body reader and table grid                               Extraction.Tests
+#   tests/mutation.sh readers-markup    markup limits (HTML nesting pre-scan), HTML sniffing, text decoding    Extraction.Tests
+#   tests/mutation.sh readers-docx      DOCX package, body reader, table grid and markup budget                Extraction.Tests
 #   tests/mutation.sh readers-pdf       PDF reader, budgets, content scan, page frame and ruling lines          Extraction.Tests
 #   tests/mutation.sh tables            Tables/ header columns, digit runs, labels, row alignment              Extraction.Tests
 #

@@ -372,8 +372,9 @@ public sealed class DocxReaderEquivalenceTests
     }
 
     /// <summary>
-    /// The SDK built a tree recursively (100,000 nested w:r overflowed the stack, which is why the format reader scans
-    /// first); the streaming reader does not recurse, so even its public entry point, which has no pre-scan, reads it.
+    /// The SDK built a tree recursively (100,000 nested w:r overflowed the stack, which is why the format reader once
+    /// scanned first); the streaming reader does not recurse, so even its public entry point, which bounds no depth,
+    /// reads it.
     /// </summary>
     [Fact]
     public void Deep_nesting_does_not_recurse()

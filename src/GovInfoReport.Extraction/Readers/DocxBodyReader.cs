@@ -31,6 +31,8 @@ internal sealed class DocxBodyReader
 
     private readonly XmlReader reader;
     private readonly bool strict;
+    private readonly MarkupBudget budget;
+    private readonly string part;
     private readonly StringBuilder text = new();
     private readonly StringBuilder inner = new();
     private readonly List<bool> runs = []; // for each open element inside a paragraph: whether it is a run
@@ -39,10 +41,12 @@ internal sealed class DocxBodyReader
     private int paragraphs;
     private int tables;
 
-    private DocxBodyReader(XmlReader reader, bool strict)
+    private DocxBodyReader(XmlReader reader, bool strict, MarkupBudget budget, string part)
     {
         this.reader = reader;
         this.strict = strict;
+        this.budget = budget;
+        this.part = part;
     }
 
     /// <summary>Reads the part to its end (so that malformed XML anywhere in it is refused).</summary>
@@ -51,21 +55,26 @@ internal sealed class DocxBodyReader
     /// Whether the package is Strict Open XML (ISO/IEC 29500 Strict, by its main relationship type): its WordprocessingML
     /// and math namespaces are then read as the transitional ones, as the SDK did.
     /// </param>
+    /// <param name="budget">The depth and element limits every element of the part is counted against.</param>
+    /// <param name="part">The part's name in the package (where a limit is passed).</param>
     /// <returns>The blocks of the first w:body, or null when the document has none.</returns>
     /// <exception cref="XmlException">The part is not well-formed (or exceeds the reader's limits).</exception>
     /// <exception cref="InvalidDataException">The root is not w:document, a w:gridSpan is not a number, or a w:vMerge value is unknown.</exception>
-    public static List<SourceBlock>? Read(XmlReader reader, bool strict)
+    /// <exception cref="MarkupLimitException">The part nests deeper or holds more elements than <paramref name="budget"/> allows.</exception>
+    public static List<SourceBlock>? Read(XmlReader reader, bool strict, MarkupBudget budget, string part)
     {
-        var body = new DocxBodyReader(reader, strict);
+        var body = new DocxBodyReader(reader, strict, budget, part);
         if (reader.MoveToContent() != XmlNodeType.Element || !body.IsW("document"))
         {
             throw new InvalidDataException("The main document part is not a w:document.");
         }
 
+        budget.Count(reader, part);
+
         var found = false;
         if (!reader.IsEmptyElement)
         {
-            while (reader.Read())
+            while (body.Next())
             {
                 // Only the first w:body child of the root is the body; the rest is read for well-formedness only.
                 if (!found && reader.NodeType == XmlNodeType.Element && reader.Depth == 1 && body.IsW("body"))
@@ -78,6 +87,9 @@ internal sealed class DocxBodyReader
 
         return found ? body.blocks : null;
     }
+
+    /// <summary>The one way this reader moves on: every node read is counted against the budget.</summary>
+    private bool Next() => budget.Read(reader, part);
 
     private bool IsW(string localName) => reader.LocalName == localName && InW();
 
@@ -95,7 +107,7 @@ internal sealed class DocxBodyReader
 
         // The open containers: their depth, and whether it is a w:sdt (whose only block container is w:sdtContent).
         var open = new List<(int Depth, bool Sdt)> { (reader.Depth, false) };
-        while (reader.Read())
+        while (Next())
         {
             if (reader.NodeType == XmlNodeType.EndElement)
             {
@@ -174,7 +186,7 @@ internal sealed class DocxBodyReader
         var depth = reader.Depth;
         runs.Clear();
         runs.Add(false);
-        while (reader.Read())
+        while (Next())
         {
             if (reader.NodeType == XmlNodeType.EndElement)
             {
@@ -231,7 +243,7 @@ internal sealed class DocxBodyReader
 
         var depth = reader.Depth;
         var beforeChild = true;
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        while (Next() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             beforeChild &= reader.NodeType != XmlNodeType.Element;
             if (beforeChild && IsText(reader.NodeType))
@@ -257,7 +269,7 @@ internal sealed class DocxBodyReader
         }
 
         var depth = reader.Depth;
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        while (Next() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && IsW("tr"))
             {
@@ -279,7 +291,7 @@ internal sealed class DocxBodyReader
 
         var depth = reader.Depth;
         var column = 1;
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        while (Next() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.Depth == depth + 1 && IsW("tc"))
             {
@@ -307,7 +319,7 @@ internal sealed class DocxBodyReader
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
-            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            while (Next() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
                 if (reader.NodeType == XmlNodeType.EndElement)
                 {
@@ -403,7 +415,7 @@ internal sealed class DocxBodyReader
         var depth = reader.Depth;
         leaves.Clear();
         leaves.Add((0, false, false));
-        while (reader.Read())
+        while (Next())
         {
             switch (reader.NodeType)
             {

@@ -13,7 +13,11 @@ namespace GovInfoReport.Extraction.Readers;
 /// (<see cref="DocxPackage"/>); body paragraphs and tables are read in order (content controls are read through); a
 /// cell's paragraphs are joined with line breaks; w:gridSpan gives the column span; a w:vMerge continuation cell is
 /// marked as a merge continuation (<see cref="DocxBodyReader"/>). Part sizes are bounded. As a format reader it is told
-/// by the ZIP signature, and a streaming scan bounds nesting and element count before anything is read.
+/// by the ZIP signature, opens the archive once and parses each part it needs once: nesting depth and element count
+/// (<see cref="ExtractionOptions.MaxMarkupDepth"/>, <see cref="ExtractionOptions.MaxMarkupElements"/>) are counted in
+/// that same pass over the package relationships and the main document part (<see cref="MarkupBudget"/>), and past
+/// either the read stops with a located refusal. The other parts (styles, numbering, themes, headers, …) are never
+/// parsed, so whatever markup they hold, however large or malformed, neither counts nor costs anything.
 /// </summary>
 public sealed class DocxDocumentReader : IDocumentFormatReader
 {
@@ -45,16 +49,12 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
 
         try
         {
-            using (var scan = new MemoryStream(docx, writable: false))
-            {
-                if (MarkupLimits.ScanDocx(scan, options.MaxMarkupDepth, options.MaxMarkupElements, options.MaxDocxPartChars) is { } exceeded)
-                {
-                    return FormatRead.LimitExceeded(exceeded);
-                }
-            }
-
             using var buffer = new MemoryStream(docx, writable: false);
-            return FormatRead.Read(Read(buffer, options.MaxDocxPartChars));
+            return FormatRead.Read(Read(buffer, options.MaxDocxPartChars, new MarkupBudget(options.MaxMarkupDepth, options.MaxMarkupElements)));
+        }
+        catch (MarkupLimitException exception)
+        {
+            return FormatRead.LimitExceeded(exception.Exceeded);
         }
         catch (InvalidDataException exception)
         {
@@ -78,9 +78,26 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
     /// <paramref name="maxPartCharacters"/>, or a table cell whose w:gridSpan is not a number or whose w:vMerge value is
     /// neither "restart" nor "continue".
     /// </exception>
+    /// <remarks>
+    /// Nesting depth and element count are not bounded here (the reader does not recurse: depth costs a list entry, not
+    /// stack); <see cref="ReportExtractor"/> bounds them with <see cref="ExtractionOptions.MaxMarkupDepth"/> and
+    /// <see cref="ExtractionOptions.MaxMarkupElements"/> in the same pass.
+    /// </remarks>
     public static SourceDocument Read(Stream docx, long maxPartCharacters = 16_000_000)
     {
         ArgumentNullException.ThrowIfNull(docx);
+        return Read(docx, maxPartCharacters, MarkupBudget.Unlimited());
+    }
+
+    /// <summary>
+    /// Reads a DOCX package, counting every element of the parts it parses (the package relationships, then the main
+    /// document part) against <paramref name="budget"/> as it goes. Parts it does not read (styles, numbering, themes,
+    /// headers, …) are not parsed at all, so no markup in them is counted or can cost anything.
+    /// </summary>
+    /// <exception cref="InvalidDataException">As <see cref="Read(Stream, long)"/>.</exception>
+    /// <exception cref="MarkupLimitException">A part read nests deeper or the parts read hold more elements than the budget allows.</exception>
+    private static SourceDocument Read(Stream docx, long maxPartCharacters, MarkupBudget budget)
+    {
         var settings = UntrustedXml.Settings(maxPartCharacters);
         settings.IgnoreProcessingInstructions = true;
         try
@@ -88,14 +105,14 @@ public sealed class DocxDocumentReader : IDocumentFormatReader
             using var archive = new ZipArchive(docx, ZipArchiveMode.Read, leaveOpen: true);
 
             // A part shorter than an XML declaration's first four bytes has no root element: the SDK gave no document.
-            if (DocxPackage.MainDocument(archive, settings, out var strict) is not { Length: >= 4 } main)
+            if (DocxPackage.MainDocument(archive, settings, budget, out var strict) is not { Length: >= 4 } main)
             {
                 throw NoBody();
             }
 
             using var part = main.Open();
             using var reader = XmlReader.Create(part, settings);
-            var blocks = DocxBodyReader.Read(reader, strict) ?? throw NoBody();
+            var blocks = DocxBodyReader.Read(reader, strict, budget, main.FullName) ?? throw NoBody();
             return new SourceDocument(SourceFormat.Docx, blocks);
         }
         catch (XmlException exception)

@@ -23,10 +23,12 @@ internal static class DocxPackage
     /// <summary>The ZIP entry of the main document part, or null when the package names none (or names a missing part).</summary>
     /// <param name="archive">The package.</param>
     /// <param name="settings">The hardened settings every part is read with.</param>
+    /// <param name="budget">The depth and element limits the relationships part's elements are counted against.</param>
     /// <param name="strict">Whether the relationship is Strict Open XML's (ISO/IEC 29500 Strict namespaces).</param>
     /// <exception cref="XmlException">The package relationships are not well-formed XML.</exception>
     /// <exception cref="InvalidDataException">The relationships part cannot be decompressed.</exception>
-    public static ZipArchiveEntry? MainDocument(ZipArchive archive, XmlReaderSettings settings, out bool strict)
+    /// <exception cref="MarkupLimitException">The relationships part nests deeper or holds more elements than <paramref name="budget"/> allows.</exception>
+    public static ZipArchiveEntry? MainDocument(ZipArchive archive, XmlReaderSettings settings, MarkupBudget budget, out bool strict)
     {
         strict = false;
         var relationships = Find(archive, PackageRelationshipsPart);
@@ -40,7 +42,7 @@ internal static class DocxPackage
         string? main = null;
 
         // Read to the end even after the first match: a malformed relationships part is refused, as the SDK did.
-        while (reader.Read())
+        while (budget.Read(reader, relationships.FullName))
         {
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship" || reader.NamespaceURI != RelationshipsNamespace)
             {

@@ -1,8 +1,5 @@
 using System;
 using System.Globalization;
-using System.IO;
-using System.IO.Compression;
-using System.Xml;
 
 namespace GovInfoReport.Extraction.Readers;
 
@@ -18,9 +15,9 @@ internal sealed record MarkupLimitExceeded(bool TooDeep, int Line, int Column, i
 }
 
 /// <summary>
-/// Streaming pre-scans that bound nesting depth and element count before a DOM parser sees the markup: parsers build
-/// trees recursively (a DOCX nesting w:r 100,000 deep overflows the stack and kills the process) or in time that grows
-/// with depth (HTML of 100,000 nested div takes half a minute). The scans are linear, allocate little and never recurse.
+/// The streaming pre-scan that bounds nesting depth and element count of HTML before AngleSharp builds its tree, in time
+/// that grows with depth (HTML of 100,000 nested div takes half a minute). The scan is linear, allocates little and
+/// never recurses. (DOCX needs no pre-scan: its reader streams and counts as it parses, <see cref="MarkupBudget"/>.)
 /// </summary>
 internal static class MarkupLimits
 {
@@ -116,71 +113,6 @@ internal static class MarkupLimits
             if (++depth > maxDepth)
             {
                 return new MarkupLimitExceeded(true, line, column, maxDepth, null);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Scans the main document part of a DOCX (and every other XML or relationships part of the package) with a streaming
-    /// XML reader. Returns null when within the limits or when the package is not a readable ZIP (the DOCX reader then
-    /// reports that itself).
-    /// </summary>
-    public static MarkupLimitExceeded? ScanDocx(Stream package, int maxDepth, int maxElements, long maxPartCharacters)
-    {
-        ZipArchive archive;
-        try
-        {
-            archive = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-
-        using (archive)
-        {
-            var elements = 0;
-            foreach (var entry in archive.Entries)
-            {
-                if (!entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                var settings = UntrustedXml.Settings(maxPartCharacters);
-                settings.IgnoreWhitespace = true;
-                try
-                {
-                    using var stream = entry.Open();
-                    using var reader = XmlReader.Create(stream, settings);
-                    var info = (IXmlLineInfo)reader;
-                    while (reader.Read())
-                    {
-                        if (reader.NodeType != XmlNodeType.Element)
-                        {
-                            continue;
-                        }
-
-                        if (reader.Depth + 1 > maxDepth)
-                        {
-                            return new MarkupLimitExceeded(true, info.LineNumber, info.LinePosition, maxDepth, entry.FullName);
-                        }
-
-                        if (++elements > maxElements)
-                        {
-                            return new MarkupLimitExceeded(false, info.LineNumber, info.LinePosition, maxElements, entry.FullName);
-                        }
-                    }
-                }
-                catch (XmlException)
-                {
-                    // Malformed XML is the DOCX reader's to report (with its own message); the scan only bounds trees.
-                }
-                catch (InvalidDataException)
-                {
-                }
             }
         }
 

@@ -4,8 +4,8 @@ namespace GovInfoReport.Extraction.Readers;
 
 /// <summary>
 /// How every XML part of an input document is read: no DTD (entity expansion bombs), no resolver (nothing fetched
-/// from outside the package) and a character cap per part (decompression bombs). One place, so that the DOCX
-/// reader and its safety pre-scan cannot drift apart on what they allow.
+/// from outside the package) and a character cap per part (decompression bombs). Nesting depth and element count
+/// are not reader settings: <see cref="MarkupBudget"/> counts them as the parts are read.
 /// </summary>
 internal static class UntrustedXml
 {
