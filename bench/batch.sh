@@ -18,7 +18,7 @@ out="$root/artifacts/batch"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   isa=()
   if [ -n "${GOVINFO_BATCH_ISA:-}" ]; then isa=(-p:IlcInstructionSet="$GOVINFO_BATCH_ISA"); fi
-  bash "$root/bench/publish-tool.sh" "$out" "${isa[@]}"
+  PUBLISH_LOOP=1 bash "$root/bench/publish-tool.sh" "$out" "${isa[@]}"
   nice -n 19 dotnet build "$root/bench/GovInfoReport.Benchmarks" -c Release
 fi
 export GOVINFO_REPORT_TOOL="$out/native/govinfo-report"
