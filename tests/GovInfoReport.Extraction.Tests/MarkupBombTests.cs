@@ -89,18 +89,7 @@ public sealed class MarkupBombTests
         // so they are not counted. Before the count moved into the reader, its pre-scan counted every part: 14.
         var docx = Package(Paragraph("x"), ("word/styles.xml", "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:style><w:name/></w:style></w:styles>"));
         var result = ReportExtractor.ExtractBytes(docx, "small.docx", new ExtractionOptions { MaxMarkupElements = maxElements });
-        if (read)
-        {
-            // Read, and found not to be a report (one paragraph "x"): not refused.
-            Assert.Equal(ExtractionStatus.NotAnnualReport, result.Status);
-            Assert.DoesNotContain(result.Notes, n => n.Code == ExtractionNoteCodes.TooManyElements);
-        }
-        else
-        {
-            Assert.Equal(ExtractionStatus.Unreadable, result.Status);
-            var note = Assert.Single(result.Notes, n => n.Code == ExtractionNoteCodes.TooManyElements);
-            Assert.Contains("word/document.xml, line 1", note.MessageEn, StringComparison.Ordinal);
-        }
+        ReadOrRefused(result, read, ExtractionNoteCodes.TooManyElements, "word/document.xml, line 1");
     }
 
     [Theory]
@@ -110,19 +99,24 @@ public sealed class MarkupBombTests
     {
         // w:document, w:body, w:p, w:r, w:t: five levels.
         var result = ReportExtractor.ExtractBytes(Package(Paragraph("x")), "small.docx", new ExtractionOptions { MaxMarkupDepth = maxDepth });
+
+        // Refused at w:t's name, after the root's 83 characters and "<w:body><w:p><w:r><" (19): column 103.
+        ReadOrRefused(result, read, ExtractionNoteCodes.TooDeeplyNested, "word/document.xml, line 1, column 103");
+    }
+
+    // Read (and found not to be a report: one paragraph "x"), or refused with the limit's note at the place given.
+    private static void ReadOrRefused(ExtractionResult result, bool read, string code, string place)
+    {
         if (read)
         {
             Assert.Equal(ExtractionStatus.NotAnnualReport, result.Status);
-            Assert.DoesNotContain(result.Notes, n => n.Code == ExtractionNoteCodes.TooDeeplyNested);
+            Assert.DoesNotContain(result.Notes, n => n.Code == code);
+            return;
         }
-        else
-        {
-            Assert.Equal(ExtractionStatus.Unreadable, result.Status);
-            var note = Assert.Single(result.Notes, n => n.Code == ExtractionNoteCodes.TooDeeplyNested);
 
-            // w:t's name, after the root's 83 characters and "<w:body><w:p><w:r><" (19): column 103.
-            Assert.Contains("word/document.xml, line 1, column 103", note.MessageEn, StringComparison.Ordinal);
-        }
+        Assert.Equal(ExtractionStatus.Unreadable, result.Status);
+        var note = Assert.Single(result.Notes, n => n.Code == code);
+        Assert.Contains(place, note.MessageEn, StringComparison.Ordinal);
     }
 
     [Theory]
