@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Payload;
+using GovInfoReport.Extraction.Tables;
 using GovInfoReport.Extraction.Values;
 using GovInfoReport.Schema;
 
@@ -17,6 +20,13 @@ public sealed class CrossReportFacts
     /// <summary>The rows of table 二（一） R7 follows: name and label.</summary>
     internal static readonly (string Row, string Label)[] RegulationRows = [("departmentalRules", "规章"), ("normativeDocuments", "行政规范性文件")];
 
+    // The cells compared, per applicant column and per regulation row; their pointers come from the statutory layout.
+    internal static readonly string[] CarriedInPointers = Cells(Paths.Applications + "/carriedOverFromPreviousYear", Paths.ApplicantColumns);
+    internal static readonly string[] CurrentlyValidPointers = RegulationCells("currentlyValid");
+    private static readonly string[] CarriedOutPointers = Cells(Paths.Applications + "/carriedOverToNextYear", Paths.ApplicantColumns);
+    private static readonly string[] IssuedPointers = RegulationCells("issuedThisYear");
+    private static readonly string[] RepealedPointers = RegulationCells("repealedThisYear");
+
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
 
     private CrossReportFacts(ExtractionResult extraction)
@@ -30,25 +40,11 @@ public sealed class CrossReportFacts
         }
 
         AgencyKey = TextNormalizer.Key(TextNormalizer.Normalize(extraction.AgencyName, out _));
-        var columns = Paths.ApplicantColumns;
-        CarriedIn = new decimal?[columns.Length];
-        CarriedOut = new decimal?[columns.Length];
-        for (var c = 0; c < columns.Length; c++)
-        {
-            CarriedIn[c] = Value(extraction, payload, CarriedInPointer(c));
-            CarriedOut[c] = ReportChecker.Number(payload, "/applications/carriedOverToNextYear/" + columns[c]);
-        }
-
-        CurrentlyValid = new decimal?[RegulationRows.Length];
-        Issued = new decimal?[RegulationRows.Length];
-        Repealed = new decimal?[RegulationRows.Length];
-        for (var r = 0; r < RegulationRows.Length; r++)
-        {
-            var row = RegulationPointer(r);
-            CurrentlyValid[r] = Value(extraction, payload, row + "/currentlyValid");
-            Issued[r] = ReportChecker.Number(payload, row + "/issuedThisYear");
-            Repealed[r] = ReportChecker.Number(payload, row + "/repealedThisYear");
-        }
+        CarriedIn = Values(extraction, payload, CarriedInPointers, locate: true);
+        CarriedOut = Values(extraction, payload, CarriedOutPointers, locate: false);
+        CurrentlyValid = Values(extraction, payload, CurrentlyValidPointers, locate: true);
+        Issued = Values(extraction, payload, IssuedPointers, locate: false);
+        Repealed = Values(extraction, payload, RepealedPointers, locate: false);
     }
 
     /// <summary>The report's source name.</summary>
@@ -91,18 +87,25 @@ public sealed class CrossReportFacts
         return _locations.GetValueOrDefault(pointer);
     }
 
-    internal static string CarriedInPointer(int column) => "/applications/carriedOverFromPreviousYear/" + Paths.ApplicantColumns[column];
+    private static string[] Cells(string row, string[] columns)
+        => (StatutoryLayout.Find(GovInfoReport.Schema.TemplateVersion.V2021, row) ?? throw new KeyNotFoundException("No statutory row at " + row)).CellPointersOf(columns);
 
-    internal static string RegulationPointer(int row) => "/activeDisclosure/regulations/" + RegulationRows[row].Row;
+    private static string[] RegulationCells(string column)
+        => [.. RegulationRows.Select(r => Cells(Paths.Regulations + "/" + r.Row, [column])[0])];
 
-    // A value the rules report on: its location is kept for the position in the source.
-    private decimal? Value(ExtractionResult extraction, System.Text.Json.Nodes.JsonObject payload, string pointer)
+    // The values at the pointers; where the rules report on them (locate), where each was read, for the position.
+    private decimal?[] Values(ExtractionResult extraction, JsonObject payload, string[] pointers, bool locate)
     {
-        if (extraction.FindProvenance(pointer)?.Location is { } location)
+        var values = new decimal?[pointers.Length];
+        for (var i = 0; i < pointers.Length; i++)
         {
-            _locations[pointer] = location;
+            values[i] = ReportChecker.Number(payload, pointers[i]);
+            if (locate && extraction.FindProvenance(pointers[i])?.Location is { } location)
+            {
+                _locations[pointers[i]] = location;
+            }
         }
 
-        return ReportChecker.Number(payload, pointer);
+        return values;
     }
 }

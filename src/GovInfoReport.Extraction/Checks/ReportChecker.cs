@@ -28,7 +28,7 @@ public static partial class ReportChecker
     public static CheckedReport Check(ExtractionResult extraction, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(extraction);
-        return Check([extraction], options).Reports[0];
+        return CheckOne(extraction, options);
     }
 
     /// <summary>Checks a set of reports: each one, then R6/R7 between reports of the same agency for consecutive years.</summary>
@@ -42,14 +42,7 @@ public static partial class ReportChecker
         foreach (var extraction in extractions)
         {
             ArgumentNullException.ThrowIfNull(extraction);
-            ReportValidationResult? validation = null;
-            if (extraction.GetPayloadUtf8() is { } payload)
-            {
-                validation = ReportValidator.Validate(payload, options);
-            }
-
-            var documentIssues = extraction.IsAnnualReport ? DocumentChecks(extraction) : [];
-            reports.Add(new CheckedReport(extraction, validation, documentIssues, []));
+            reports.Add(CheckOne(extraction, options));
         }
 
         var crossIssues = CrossCheck([.. extractions.Select(CrossReportFacts.Of)]);
@@ -62,6 +55,14 @@ public static partial class ReportChecker
     }
 
     // ------------------------------------------------------------------ one report
+
+    // The runtime validation of the payload and the document checks; the rules across reports come after, on the facts.
+    private static CheckedReport CheckOne(ExtractionResult extraction, ValidationOptions? options)
+    {
+        var validation = extraction.GetPayloadUtf8() is { } payload ? ReportValidator.Validate(payload, options) : null;
+        var documentIssues = extraction.IsAnnualReport ? DocumentChecks(extraction) : [];
+        return new CheckedReport(extraction, validation, documentIssues, []);
+    }
 
     private static List<ValidationIssue> DocumentChecks(ExtractionResult extraction)
     {
@@ -331,7 +332,7 @@ public static partial class ReportChecker
                 var i = carriedIn.ToString(CultureInfo.InvariantCulture);
                 var o = carriedOut.ToString(CultureInfo.InvariantCulture);
                 var y = previous.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
-                issues.Add(new ValidationIssue("R6", IssueSeverity.Warning, CrossReportFacts.CarriedInPointer(c), o, i,
+                issues.Add(new ValidationIssue("R6", IssueSeverity.Warning, CrossReportFacts.CarriedInPointers[c], o, i,
                     $"{column} 列：本年“二、上年结转”为 {i}，但 {y} 年报告（{source}）“四、结转下年度继续办理”为 {o}。",
                     $"Column {column}: carried over from last year is {i}, but the {y} report ({source}) carried {o} over to the next year."));
             }
@@ -358,7 +359,7 @@ public static partial class ReportChecker
                 var expected = (before + issued - repealed).ToString(CultureInfo.InvariantCulture);
                 var actual = now.ToString(CultureInfo.InvariantCulture);
                 var y = previous.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
-                issues.Add(new ValidationIssue("R7", IssueSeverity.Warning, CrossReportFacts.RegulationPointer(r) + "/currentlyValid", expected, actual,
+                issues.Add(new ValidationIssue("R7", IssueSeverity.Warning, CrossReportFacts.CurrentlyValidPointers[r], expected, actual,
                     $"{label}：现行有效件数为 {actual}，按 {y} 年现行有效 {before.ToString(CultureInfo.InvariantCulture)} + 本年制发 {issued.ToString(CultureInfo.InvariantCulture)} − 本年废止 {repealed.ToString(CultureInfo.InvariantCulture)} 应约为 {expected}（可能因修订或重新统计，仅提示）。",
                     $"{label}: {actual} in force, but {y}'s {before.ToString(CultureInfo.InvariantCulture)} + {issued.ToString(CultureInfo.InvariantCulture)} issued − {repealed.ToString(CultureInfo.InvariantCulture)} repealed gives {expected} (amendments or recounts can explain it; a warning only)."));
             }
