@@ -45,6 +45,64 @@ public sealed class LocationTextTests
     }
 
     [Fact]
+    public void TheUtf8TextIsToStringsTextOverManyValues()
+    {
+        var random = new Random(20261128);
+        int[] edges = [0, 1, 9, 10, 99, 100, -1, -10, 1_000_000, int.MaxValue, int.MinValue];
+        double[] points = [0, 0.05, 0.04999, 0.95, 0.96, -0.04, -0.05, 1e15, 1.5e-7, -123.456, 841.89, double.NaN, double.PositiveInfinity];
+        Span<byte> buffer = stackalloc byte[2048];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var mask = random.Next(1 << 9);
+            int? Number(int bit) => (mask & (1 << bit)) == 0 ? null : random.Next(4) == 0 ? edges[random.Next(edges.Length)] : random.Next(1, 5000);
+            double Coordinate() => random.Next(3) == 0 ? points[random.Next(points.Length)] : Math.Round((random.NextDouble() - 0.1) * 900, random.Next(4));
+            var location = new SourceLocation(
+                Line: Number(0),
+                Cell: Number(1),
+                Table: Number(2),
+                Row: Number(3),
+                Column: Number(4),
+                Paragraph: Number(5),
+                Page: Number(6),
+                X: (mask & (1 << 7)) != 0 ? Coordinate() : null,
+                Y: (mask & (1 << 8)) != 0 ? Coordinate() : null);
+
+            Assert.True(LocationText.TryFormatUtf8(location, buffer, out var length));
+            Assert.Equal(location.ToString(), Encoding.UTF8.GetString(buffer[..length]));
+        }
+    }
+
+    [Fact]
+    public void ADestinationTooShortIsRefusedAtEveryLength()
+    {
+        var location = new SourceLocation(Line: 12, Cell: 3, Table: 1, Row: 40, Column: 7, Paragraph: 118, Page: 2, X: 56.25, Y: 701.04);
+        var text = location.ToString();
+        for (var room = 0; room < text.Length; room++)
+        {
+            Assert.False(LocationText.TryFormatUtf8(location, new byte[room], out _));
+        }
+
+        Assert.True(LocationText.TryFormatUtf8(location, new byte[text.Length], out var length));
+        Assert.Equal(text.Length, length);
+    }
+
+    [Fact]
+    public void TheWriterGetsTheUtf8TextItself()
+    {
+        // The location goes to the writer as UTF-8; a location is ASCII, so its JSON string is its text between quotes.
+        var location = new SourceLocation(Page: 3, Line: 14, X: 56.25, Y: 701.04);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonFragments.Options))
+        {
+            writer.WriteStartObject();
+            LocationText.Write(writer, JsonEncodedText.Encode("location"), location);
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal("{\n  \"location\": \"page 3, line 14, at (56.3, 701) pt\"\n}", Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    [Fact]
     public void NoLocationIsNull()
     {
         using var stream = new MemoryStream();

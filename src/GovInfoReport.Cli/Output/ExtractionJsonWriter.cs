@@ -7,8 +7,10 @@ namespace GovInfoReport.Cli.Output;
 
 /// <summary>
 /// One extraction result as the JSON object <c>extract --format json</c> prints per file: source facts, sub-table
-/// decisions, notes, provenance and payload. Property names are encoded once; locations, dates and numbers are
-/// formatted into the writer without intermediate strings, since a report has some 200 provenance entries.
+/// decisions, notes, provenance and payload. Property names are encoded once; strings that repeat (pointers, codes,
+/// messages, derivations, payload names) are written from their encoded form (<see cref="RecentEncodedStrings"/>);
+/// locations, dates and numbers are formatted into the writer without intermediate strings, since a report has some
+/// 200 provenance entries.
 /// </summary>
 internal static class ExtractionJsonWriter
 {
@@ -41,12 +43,15 @@ internal static class ExtractionJsonWriter
     private static readonly JsonEncodedText InferredWith = Name("inferredWith");
     private static readonly JsonEncodedText Payload = Name("payload");
 
-    // Per thread (each batch worker renders its results on one thread): the fields whose values come in runs.
+    // Per thread (each batch worker renders its results on one thread): the strings that repeat within and across results.
     [ThreadStatic]
-    private static RepeatedFields? t_repeated;
+    private static RecentEncodedStrings? t_recent;
 
     /// <summary>Writes <paramref name="result"/> as one object.</summary>
-    public static void Write(Utf8JsonWriter json, ExtractionResult result)
+    public static void Write(Utf8JsonWriter json, ExtractionResult result) => Write(json, result, t_recent ??= new RecentEncodedStrings());
+
+    /// <summary>Writes <paramref name="result"/> as one object, with <paramref name="recent"/> holding the strings that repeat.</summary>
+    internal static void Write(Utf8JsonWriter json, ExtractionResult result, RecentEncodedStrings recent)
     {
         json.WriteStartObject();
         json.WriteString(Source, result.SourceName);
@@ -91,29 +96,28 @@ internal static class ExtractionJsonWriter
         foreach (var table in result.SubTables)
         {
             json.WriteStartObject();
-            json.WriteString(Id, table.Id);
-            json.WriteString(Pointer, table.Pointer);
+            recent.Write(json, Id, table.Id);
+            recent.Write(json, Pointer, table.Pointer);
             json.WriteBoolean(Found, table.Found);
             WriteVersion(json, Version, table.Version is { } tv ? (int)tv : null);
-            json.WriteString(Evidence, table.Evidence);
+            recent.Write(json, Evidence, table.Evidence);
             LocationText.Write(json, Location, table.Location);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        var repeated = t_repeated ??= new RepeatedFields();
         json.WriteStartArray(Notes);
         foreach (var note in result.Notes)
         {
             json.WriteStartObject();
-            repeated.Code.Write(json, Code, note.Code);
+            recent.Write(json, Code, note.Code);
             json.WriteString(Severity, EnumJsonText<NoteSeverity>.LowerName(note.Severity));
-            json.WriteString(Pointer, note.Pointer);
+            recent.Write(json, Pointer, note.Pointer);
             LocationText.Write(json, Location, note.Location);
             json.WriteString(RawText, note.RawText);
             json.WriteStartObject(Message);
-            repeated.MessageZh.Write(json, Zh, note.MessageZh);
-            repeated.MessageEn.Write(json, En, note.MessageEn);
+            recent.Write(json, Zh, note.MessageZh);
+            recent.Write(json, En, note.MessageEn);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -123,10 +127,10 @@ internal static class ExtractionJsonWriter
         foreach (var value in result.Provenance)
         {
             json.WriteStartObject();
-            json.WriteString(Pointer, value.Pointer);
+            recent.Write(json, Pointer, value.Pointer);
             LocationText.Write(json, Location, value.Location);
             json.WriteString(RawText, value.RawText);
-            repeated.Derivation.Write(json, Derivation, value.Derivation);
+            recent.Write(json, Derivation, value.Derivation);
             if (value.Inference is { } inference)
             {
                 // Inferred from run-together digits: the rules used are not assessable for this value.
@@ -146,7 +150,7 @@ internal static class ExtractionJsonWriter
         json.WritePropertyName(Payload);
         if (result.Payload is { } payload)
         {
-            payload.WriteTo(json);
+            PayloadJson.Write(json, payload, recent);
         }
         else
         {
@@ -168,17 +172,6 @@ internal static class ExtractionJsonWriter
         Span<char> text = stackalloc char[11];
         number.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
         json.WriteString(name, text[..length]);
-    }
-
-    private sealed class RepeatedFields
-    {
-        public LastEncodedString Code { get; } = new();
-
-        public LastEncodedString MessageZh { get; } = new();
-
-        public LastEncodedString MessageEn { get; } = new();
-
-        public LastEncodedString Derivation { get; } = new();
     }
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JsonFragments.Options.Encoder);
