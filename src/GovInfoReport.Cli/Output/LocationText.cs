@@ -13,7 +13,8 @@ namespace GovInfoReport.Cli.Output;
 /// </summary>
 internal static class LocationText
 {
-    private const int Room = 160;
+    /// <summary>Room for any location but one with extreme coordinates (those are written from ToString).</summary>
+    internal const int Room = 160;
 
     /// <summary>Writes <paramref name="location"/> as the string value of <paramref name="name"/> (null when there is none).</summary>
     public static void Write(Utf8JsonWriter json, JsonEncodedText name, SourceLocation? location)

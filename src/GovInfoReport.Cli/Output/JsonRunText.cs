@@ -1,0 +1,233 @@
+using System;
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using GovInfoReport.Extraction.Documents;
+
+namespace GovInfoReport.Cli.Output;
+
+/// <summary>
+/// The long, uniform arrays of an extraction result (some 200 provenance entries and 50 notes per report, four fifths
+/// of its tokens) written as text, as <see cref="Utf8JsonWriter"/> writes them with the same options: the writer's
+/// per-token work (state checks, a size estimate, separators and indentation worked out anew) was a third of the
+/// time spent rendering a result. The writer takes the text as one raw value. Strings are transcoded once and copied
+/// when the encoder leaves them as they are (the writer's own test); any other string (quotes, line breaks, control
+/// characters, text outside the encoder's ranges, invalid UTF-16) is escaped by a <see cref="Utf8JsonWriter"/>, so
+/// escaping exists once. ExtractionJsonWriterTests and BatchOutputEqualityTests hold the text to the writer's.
+/// </summary>
+internal sealed class JsonRunText
+{
+    // The deepest line the arrays have (a provenance entry's inferredWith items, in a document's array): the line breaks
+    // and indentation up to it are made once.
+    private const int DeepestLine = 16;
+
+    private readonly ArrayBufferWriter<byte> _escaped = new(1024);
+    private readonly byte[][] _lines = new byte[DeepestLine + 1][];
+    private readonly byte[][] _nextLines = new byte[DeepestLine + 1][];
+    private byte[] _text = new byte[64 * 1024];
+    private int _length;
+    private readonly Utf8JsonWriter _escaper;
+    private readonly JavaScriptEncoder _encoder;
+    private readonly byte[] _newLine;
+    private readonly byte _indentCharacter;
+    private readonly int _indentSize;
+    private readonly bool _indented;
+
+    /// <summary>Text written with the formatting of <paramref name="options"/>.</summary>
+    public JsonRunText(JsonWriterOptions options)
+    {
+        _encoder = options.Encoder as JavaScriptEncoder ?? JavaScriptEncoder.Default;
+        _escaper = new Utf8JsonWriter(_escaped, new JsonWriterOptions { Encoder = options.Encoder, SkipValidation = true });
+        _indented = options.Indented;
+        _newLine = [.. System.Text.Encoding.UTF8.GetBytes(options.NewLine)];
+        _indentCharacter = (byte)options.IndentCharacter;
+        _indentSize = options.IndentSize;
+        Options = options;
+        for (var depth = 0; depth <= DeepestLine; depth++)
+        {
+            var line = new byte[_indented ? _newLine.Length + (depth * _indentSize) : 0];
+            if (_indented)
+            {
+                _newLine.CopyTo(line, 0);
+                line.AsSpan(_newLine.Length).Fill(_indentCharacter);
+            }
+
+            _lines[depth] = line;
+            _nextLines[depth] = [(byte)',', .. line];
+        }
+    }
+
+    /// <summary>The options the text follows.</summary>
+    public JsonWriterOptions Options { get; }
+
+    /// <summary>The text written since <see cref="Reset"/>.</summary>
+    public ReadOnlySpan<byte> Written => _text.AsSpan(0, _length);
+
+    /// <summary>Starts a new text.</summary>
+    public void Reset() => _length = 0;
+
+    /// <summary>Whether the text follows <paramref name="options"/> (what its formatting depends on).</summary>
+    public bool Follows(JsonWriterOptions options)
+        => options.Indented == _indented && options.IndentSize == _indentSize && options.IndentCharacter == _indentCharacter
+            && options.NewLine == Options.NewLine && ReferenceEquals(options.Encoder, Options.Encoder);
+
+    /// <summary>A property name as it is written before its value under <paramref name="options"/>: quoted, a colon, and a space when indented.</summary>
+    public static byte[] PropertyPrefix(JsonWriterOptions options, JsonEncodedText name)
+    {
+        var encoded = name.EncodedUtf8Bytes;
+        var prefix = new byte[encoded.Length + (options.Indented ? 4 : 3)];
+        prefix[0] = (byte)'"';
+        encoded.CopyTo(prefix.AsSpan(1));
+        prefix[encoded.Length + 1] = (byte)'"';
+        prefix[encoded.Length + 2] = (byte)':';
+        if (options.Indented)
+        {
+            prefix[^1] = (byte)' ';
+        }
+
+        return prefix;
+    }
+
+    /// <summary>Writes ASCII punctuation (or other bytes known to be JSON as they are).</summary>
+    public void Raw(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Room(bytes.Length));
+        _length += bytes.Length;
+    }
+
+    /// <summary>Starts a line at <paramref name="depth"/> (nothing when not indented).</summary>
+    public void Line(int depth) => Raw(depth <= DeepestLine ? _lines[depth] : Indentation(depth, comma: false));
+
+    /// <summary>Starts an item's line: after a comma unless it is the first item.</summary>
+    public void Next(bool first, int depth)
+        => Raw(depth > DeepestLine ? Indentation(depth, comma: !first) : first ? _lines[depth] : _nextLines[depth]);
+
+    /// <summary>Writes <paramref name="value"/> as a JSON string, or null.</summary>
+    public void String(string? value)
+    {
+        if (value is null)
+        {
+            Raw("null"u8);
+            return;
+        }
+
+        var span = Room((value.Length * 3) + 2);
+        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
+        {
+            span[0] = (byte)'"';
+            span[written + 1] = (byte)'"';
+            _length += written + 2;
+            return;
+        }
+
+        _escaped.ResetWrittenCount();
+        _escaper.Reset();
+        _escaper.WriteStringValue(value);
+        _escaper.Flush();
+        Raw(_escaped.WrittenSpan);
+    }
+
+    /// <summary>Writes <paramref name="value"/> as <see cref="String(string?)"/> does, copied from its last writing when it is the same instance as then.</summary>
+    public void String(string? value, LastWritten last)
+    {
+        if (value is null || !ReferenceEquals(value, last.Value))
+        {
+            var start = _length;
+            String(value);
+            last.Remember(value, _text.AsSpan(start, _length - start));
+            return;
+        }
+
+        Raw(last.Bytes);
+    }
+
+    /// <summary>Writes an encoded value as a JSON string.</summary>
+    public void String(JsonEncodedText value)
+    {
+        var encoded = value.EncodedUtf8Bytes;
+        var span = Room(encoded.Length + 2);
+        span[0] = (byte)'"';
+        encoded.CopyTo(span[1..]);
+        span[encoded.Length + 1] = (byte)'"';
+        _length += encoded.Length + 2;
+    }
+
+    /// <summary>Writes <paramref name="location"/> as a JSON string (its <see cref="SourceLocation.ToString"/>), or null.</summary>
+    public void Location(SourceLocation? location)
+    {
+        if (location is null)
+        {
+            Raw("null"u8);
+            return;
+        }
+
+        var span = Room(LocationText.Room + 2);
+        if (LocationText.TryFormatUtf8(location, span.Slice(1, LocationText.Room), out var written)
+            && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
+        {
+            span[0] = (byte)'"';
+            span[written + 1] = (byte)'"';
+            _length += written + 2;
+            return;
+        }
+
+        String(location.ToString());
+    }
+
+    // The free space after the text, at least `size` bytes of it.
+    private Span<byte> Room(int size)
+    {
+        if (_text.Length - _length < size)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + size));
+        }
+
+        return _text.AsSpan(_length);
+    }
+
+    // A line deeper than the lines made in advance.
+    private byte[] Indentation(int depth, bool comma)
+    {
+        var line = new byte[(comma ? 1 : 0) + (_indented ? _newLine.Length + (depth * _indentSize) : 0)];
+        if (comma)
+        {
+            line[0] = (byte)',';
+        }
+
+        if (_indented)
+        {
+            _newLine.CopyTo(line, comma ? 1 : 0);
+            line.AsSpan((comma ? 1 : 0) + _newLine.Length).Fill(_indentCharacter);
+        }
+
+        return line;
+    }
+
+    /// <summary>The last string written through it and its JSON text: long runs of one string instance are copied.</summary>
+    internal sealed class LastWritten
+    {
+        private byte[] _bytes = new byte[256];
+        private int _length;
+
+        /// <summary>The string last written.</summary>
+        public string? Value { get; private set; }
+
+        /// <summary>Its JSON text.</summary>
+        public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, _length);
+
+        /// <summary>Remembers <paramref name="value"/> and its text.</summary>
+        public void Remember(string? value, ReadOnlySpan<byte> text)
+        {
+            if (text.Length > _bytes.Length)
+            {
+                _bytes = new byte[Math.Max(text.Length, _bytes.Length * 2)];
+            }
+
+            text.CopyTo(_bytes);
+            _length = text.Length;
+            Value = value;
+        }
+    }
+}

@@ -1,0 +1,167 @@
+using System;
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovInfoReport.Cli.Output;
+using GovInfoReport.Extraction.Documents;
+using Xunit;
+
+namespace GovInfoReport.Cli.Tests;
+
+/// <summary>
+/// The notes and provenance arrays are written as text (<see cref="JsonRunText"/>): every string must be the bytes
+/// <see cref="Utf8JsonWriter"/> makes of it with the same options, for every kind of text, also when copied from its
+/// last writing; lines must be the writer's line breaks and indentation.
+/// </summary>
+public sealed class JsonRunTextTests
+{
+    public static TheoryData<string> Texts() => new()
+    {
+        "value.blank-as-zero",
+        "/applications/outcomes/notDisclosed/stateSecrets/naturalPersons",
+        "空白单元格读作 0。",
+        "blank → 0",
+        "quoted \"行政规范性文件\" and a back\\slash",
+        "line\nbreak\ttab\u0001control\u007F\u0085",
+        "\u2028\uFFFF\uFDD0 \u0378 undefined and separators",
+        "<html> & 'quotes' + `ticks`",
+        "zero\u200Bwidth \uFEFF byte order mark",
+        "emoji 😀 outside the basic plane",
+        "lone \uD800 surrogate",
+        "\uDC00",
+        string.Empty,
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void EveryStringIsWrittenAsTheWriterWritesIt(string text)
+    {
+        var run = new JsonRunText(JsonFragments.Options);
+        var last = new JsonRunText.LastWritten();
+        var expected = WriterText(json => json.WriteStringValue(text));
+        for (var sighting = 1; sighting <= 3; sighting++)
+        {
+            run.Reset();
+            run.String(text);
+            Assert.Equal(expected, Encoding.UTF8.GetString(run.Written));
+            run.Reset();
+            run.String(text, last);
+            Assert.Equal(expected, Encoding.UTF8.GetString(run.Written));
+        }
+    }
+
+    [Fact]
+    public void AlternatingEqualButDistinctAndNullStringsAreEachWrittenAsThemselves()
+    {
+        var run = new JsonRunText(JsonFragments.Options);
+        var last = new JsonRunText.LastWritten();
+        string?[] texts = ["空白单元格读作 0。", "空白单元格读作 0。", "A blank cell read as 0.", new string("空白单元格读作 0。".AsSpan()), null, null, "空白单元格读作 0。", "lone \uD800", "lone \uD800", "A blank cell read as 0.", new string('长', 400), new string('长', 400)];
+        foreach (var text in texts)
+        {
+            run.Reset();
+            run.String(text, last);
+            Assert.Equal(WriterText(json => json.WriteStringValue(text)), Encoding.UTF8.GetString(run.Written));
+        }
+    }
+
+    [Fact]
+    public void LocationsAreTheirTextAsAJsonString()
+    {
+        var run = new JsonRunText(JsonFragments.Options);
+        SourceLocation?[] locations = [new(Line: 14), new(Line: 3, Cell: 2), new(Page: 2, X: 56.25, Y: 701.04), new(), new(Line: int.MaxValue, Cell: int.MinValue, Page: 1, X: 1e300, Y: -1e300), null];
+        foreach (var location in locations)
+        {
+            run.Reset();
+            run.Location(location);
+            Assert.Equal(WriterText(json => json.WriteStringValue(location?.ToString())), Encoding.UTF8.GetString(run.Written));
+        }
+    }
+
+    [Theory]
+    [InlineData(true, "\n", ' ', 2)]
+    [InlineData(true, "\r\n", '\t', 1)]
+    [InlineData(true, "\n", ' ', 4)]
+    [InlineData(false, "\n", ' ', 2)]
+    public void LinesAndPropertiesAreTheWritersAtEveryDepth(bool indented, string newLine, char indentCharacter, int indentSize)
+    {
+        var options = new JsonWriterOptions { Indented = indented, NewLine = newLine, IndentCharacter = indentCharacter, IndentSize = indentSize, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var name = JsonEncodedText.Encode("name", options.Encoder);
+        for (var depth = 0; depth <= 20; depth++)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            var run = new JsonRunText(options);
+            using (var json = new Utf8JsonWriter(buffer, options))
+            {
+                for (var i = 0; i < depth; i++)
+                {
+                    json.WriteStartArray();
+                }
+
+                json.WriteStartObject();
+                json.WritePropertyName("items");
+                var d = json.CurrentDepth;
+
+                // The text of [{"name": "a"}, {"name": "b"}] at the writer's depth, as the arrays of a result are made.
+                run.Raw("["u8);
+                foreach (var (item, first) in new[] { ("a", true), ("b", false) })
+                {
+                    run.Next(first, d + 1);
+                    run.Raw("{"u8);
+                    run.Line(d + 2);
+                    run.Raw(JsonRunText.PropertyPrefix(options, name));
+                    run.String(item);
+                    run.Line(d + 1);
+                    run.Raw("}"u8);
+                }
+
+                run.Line(d);
+                run.Raw("]"u8);
+                json.WriteRawValue(run.Written, skipInputValidation: true);
+                json.WriteEndObject();
+                for (var i = 0; i < depth; i++)
+                {
+                    json.WriteEndArray();
+                }
+            }
+
+            var expected = new ArrayBufferWriter<byte>();
+            using (var json = new Utf8JsonWriter(expected, options))
+            {
+                for (var i = 0; i < depth; i++)
+                {
+                    json.WriteStartArray();
+                }
+
+                json.WriteStartObject();
+                json.WriteStartArray("items");
+                foreach (var item in new[] { "a", "b" })
+                {
+                    json.WriteStartObject();
+                    json.WriteString(name, item);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                for (var i = 0; i < depth; i++)
+                {
+                    json.WriteEndArray();
+                }
+            }
+
+            Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+    }
+
+    private static string WriterText(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, JsonFragments.Options))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
