@@ -51,22 +51,33 @@ public sealed class ExtractionJsonWriterTests
     }
 
     [Fact]
-    public void TheArraysAreWrittenAsTextAndHoldEveryValue()
+    public void TheArraysAndThePayloadAreWrittenAsTextAndHoldEveryValue()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Seeds", SeedNames()[0]);
         var result = ReportExtractor.ExtractBytes(File.ReadAllBytes(path), path);
         Assert.NotEmpty(result.Provenance);
+        Assert.NotEmpty(result.Notes);
+        var runs = ExtractionJsonWriter.RunArrays.OfThisThread(JsonFragments.Options);
+        var before = runs.Written;
         var written = Encoding.UTF8.GetString(Written(JsonFragments.Options, 1, json => ExtractionJsonWriter.Write(json, result)));
 
-        // The last array written as text is the provenance, and it is in the output as it is.
-        var text = Encoding.UTF8.GetString(ExtractionJsonWriter.RunArrays.OfThisThread(JsonFragments.Options).Text.Written);
-        Assert.StartsWith("[", text, StringComparison.Ordinal);
-        Assert.Contains("\"provenance\": " + text, written, StringComparison.Ordinal);
-        var provenance = JsonNode.Parse(text)!.AsArray();
+        // Notes, provenance and payload went through the text; the payload, last, is in the output as it is.
+        Assert.Equal(before + 3, runs.Written);
+        var text = Encoding.UTF8.GetString(runs.Text.Written);
+        Assert.EndsWith("\"payload\": " + text + "\n  }\n]", written, StringComparison.Ordinal);
+        Assert.True(JsonNode.DeepEquals(result.Payload, JsonNode.Parse(text)));
+
+        var output = JsonNode.Parse(written)![0]!;
+        var provenance = output["provenance"]!.AsArray();
         Assert.Equal(result.Provenance.Select(p => p.Pointer), provenance.Select(p => (string)p!["pointer"]!));
         Assert.Equal(result.Provenance.Select(p => p.Location.ToString()), provenance.Select(p => (string)p!["location"]!));
         Assert.Equal(result.Provenance.Select(p => p.RawText), provenance.Select(p => (string)p!["rawText"]!));
         Assert.Equal(result.Provenance.Select(p => p.Derivation), provenance.Select(p => (string?)p!["derivation"]));
+        var notes = output["notes"]!.AsArray();
+        Assert.Equal(result.Notes.Select(n => n.Code), notes.Select(n => (string)n!["code"]!));
+        Assert.Equal(result.Notes.Select(n => n.MessageZh), notes.Select(n => (string)n!["message"]!["zh"]!));
+        Assert.Equal(result.Notes.Select(n => n.MessageEn), notes.Select(n => (string)n!["message"]!["en"]!));
+        Assert.Equal(result.Notes.Select(n => n.Location?.ToString()), notes.Select(n => (string?)n!["location"]));
     }
 
     [Fact]

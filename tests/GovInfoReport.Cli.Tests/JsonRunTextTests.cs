@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using GovInfoReport.Cli.Output;
 using GovInfoReport.Extraction.Documents;
 using Xunit;
@@ -152,6 +153,77 @@ public sealed class JsonRunTextTests
 
             Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
+    }
+
+    [Fact]
+    public void EveryKindOfNodeIsWrittenAsWriteToWritesItUnderAnyOptionsAtAnyDepth()
+    {
+        var parsed = JsonNode.Parse("""{"minusZero": -0, "fraction": 1.0, "exponent": 1e2, "big": 12345678901234567890, "text": "a\"b", "list": [1, {"x": null}, []], "nested": {"y": true}, "empty": {}}""")!.AsObject();
+        var payload = new JsonObject
+        {
+            ["int"] = 7,
+            ["negative"] = int.MinValue,
+            ["long"] = 9_000_000_000L,
+            ["decimal"] = 12.50m,
+            ["decimalWhole"] = JsonValue.Create(0m),
+            ["double"] = 0.1 + 0.2,
+            ["float"] = 1.5f,
+            ["string"] = "万元 \"引号\"\n\u0001😀",
+            ["bool"] = false,
+            ["null"] = null,
+            ["array"] = new JsonArray(1, "two", null, new JsonObject { ["three"] = 3 }, new JsonArray()),
+            ["名称 \"escaped\"\n"] = new JsonObject { ["amount"] = new JsonObject { ["value"] = 1.25m, ["unit"] = "yuan" } },
+            ["empty"] = new JsonObject(),
+            ["parsedValue"] = JsonNode.Parse("-0"),
+            ["parsedObject"] = parsed,
+            ["elementText"] = JsonValue.Create(JsonDocument.Parse("\"element \\u0022text\\u0022\"").RootElement),
+        };
+
+        JsonWriterOptions[] optionSets =
+        [
+            JsonFragments.Options,
+            new() { Indented = true, NewLine = "\r\n", IndentCharacter = '\t', IndentSize = 1, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
+            new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping },
+        ];
+        foreach (var options in optionSets)
+        {
+            var run = new JsonRunText(options);
+            for (var depth = 0; depth <= 3; depth++)
+            {
+                var expected = Nested(options, depth, json => payload.WriteTo(json));
+                var written = Nested(options, depth, json =>
+                {
+                    run.Reset();
+                    run.Node(payload, json.CurrentDepth);
+                    json.WriteRawValue(run.Written, skipInputValidation: true);
+                });
+                Assert.Equal(expected, written);
+            }
+        }
+    }
+
+    private static string Nested(JsonWriterOptions options, int depth, Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            for (var i = 0; i < depth; i++)
+            {
+                json.WriteStartArray();
+            }
+
+            // As a result's payload is written: the value of a property.
+            json.WriteStartObject();
+            json.WritePropertyName("payload");
+            write(json);
+            json.WriteEndObject();
+            for (var i = 0; i < depth; i++)
+            {
+                json.WriteEndArray();
+            }
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static string WriterText(Action<Utf8JsonWriter> write)

@@ -110,7 +110,7 @@ internal static class ExtractionJsonWriter
         json.WritePropertyName(Payload);
         if (result.Payload is { } payload)
         {
-            payload.WriteTo(json);
+            runs.WritePayload(json, payload);
         }
         else
         {
@@ -155,7 +155,10 @@ internal static class ExtractionJsonWriter
         private readonly JsonRunText.LastWritten _lastEn = new();
         private readonly JsonRunText.LastWritten _lastDerivation = new();
 
-        /// <summary>The text of the array last written.</summary>
+        /// <summary>How many arrays and payloads have been written as text.</summary>
+        public int Written { get; private set; }
+
+        /// <summary>The text of the array or payload last written.</summary>
         public JsonRunText Text { get; } = new(options);
 
         /// <summary>This thread's arrays for <paramref name="options"/> (each batch worker renders its results on one thread).</summary>
@@ -261,6 +264,14 @@ internal static class ExtractionJsonWriter
             End(json, provenance.Count, depth);
         }
 
+        /// <summary>Writes <paramref name="payload"/> as the value of the property name just written.</summary>
+        public void WritePayload(Utf8JsonWriter json, System.Text.Json.Nodes.JsonObject payload)
+        {
+            Text.Reset();
+            Text.Node(payload, json.CurrentDepth);
+            Give(json);
+        }
+
         // An empty array is "[]"; a full one closes on a line of its own.
         private void End(Utf8JsonWriter json, int count, int depth)
         {
@@ -270,7 +281,13 @@ internal static class ExtractionJsonWriter
             }
 
             Text.Raw("]"u8);
+            Give(json);
+        }
+
+        private void Give(Utf8JsonWriter json)
+        {
             json.WriteRawValue(Text.Written, skipInputValidation: true);
+            Written++;
         }
 
         private static byte[] Prefix(JsonWriterOptions options, JsonEncodedText name) => JsonRunText.PropertyPrefix(options, name);

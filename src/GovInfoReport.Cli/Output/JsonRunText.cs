@@ -1,7 +1,9 @@
 using System;
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using GovInfoReport.Extraction.Documents;
 
@@ -154,6 +156,67 @@ internal sealed class JsonRunText
         _length += encoded.Length + 2;
     }
 
+    /// <summary>
+    /// Writes <paramref name="node"/> at <paramref name="depth"/> as <see cref="JsonNode.WriteTo"/> writes it: objects and
+    /// arrays item by item, whole numbers made from an <see cref="int"/> formatted here, any other value by the writer.
+    /// </summary>
+    public void Node(JsonNode? node, int depth)
+    {
+        switch (node)
+        {
+            case null:
+                Raw("null"u8);
+                break;
+            case JsonObject obj:
+                Raw("{"u8);
+                for (var i = 0; i < obj.Count; i++)
+                {
+                    var (name, value) = obj.GetAt(i);
+                    Next(i == 0, depth + 1);
+                    String(name);
+                    Raw(_indented ? ": "u8 : ":"u8);
+                    Node(value, depth + 1);
+                }
+
+                End(obj.Count, depth, "}"u8);
+                break;
+            case JsonArray array:
+                Raw("["u8);
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Next(i == 0, depth + 1);
+                    Node(array[i], depth + 1);
+                }
+
+                End(array.Count, depth, "]"u8);
+                break;
+            default:
+                if (node.GetType() == IntValue)
+                {
+                    // Most of a payload's values: formatted as the writer formats an int.
+                    var span = Room(11);
+                    _ = node.GetValue<int>().TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+                    _length += written;
+                }
+                else if (node.GetValueKind() is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    // An object or array held in a value (should a JsonValue ever hold one): walked as the tree it reads as.
+                    Node(JsonNode.Parse(node.ToJsonString()), depth);
+                }
+                else
+                {
+                    // A value the writer formats (a string, a fraction, a value read from JSON text): written alone, unindented.
+                    _escaped.ResetWrittenCount();
+                    _escaper.Reset();
+                    node.WriteTo(_escaper);
+                    _escaper.Flush();
+                    Raw(_escaped.WrittenSpan);
+                }
+
+                break;
+        }
+    }
+
     /// <summary>Writes <paramref name="location"/> as a JSON string (its <see cref="SourceLocation.ToString"/>), or null.</summary>
     public void Location(SourceLocation? location)
     {
@@ -174,6 +237,20 @@ internal sealed class JsonRunText
         }
 
         String(location.ToString());
+    }
+
+    // The type of a value made from an int (internal to System.Text.Json: known by an instance).
+    private static readonly Type IntValue = JsonValue.Create(0).GetType();
+
+    // An empty object or array closes on its opening line, a full one on a line of its own.
+    private void End(int count, int depth, ReadOnlySpan<byte> close)
+    {
+        if (count > 0)
+        {
+            Line(depth);
+        }
+
+        Raw(close);
     }
 
     // The free space after the text, at least `size` bytes of it.
