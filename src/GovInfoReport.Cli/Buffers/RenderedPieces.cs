@@ -19,19 +19,6 @@ internal static class RenderedPieces
     /// <summary>The pool: buffers up to 4 MB are kept; a larger result is allocated and left to the collector.</summary>
     public static ArrayPool<byte> Pool { get; } = ArrayPool<byte>.Create(4 * 1024 * 1024, InFlight);
 
-    /// <summary>A copy of <paramref name="bytes"/> in a buffer of the pool.</summary>
-    public static PooledBytes Copy(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.IsEmpty)
-        {
-            return PooledBytes.Empty;
-        }
-
-        var buffer = Pool.Rent(bytes.Length);
-        bytes.CopyTo(buffer);
-        return new PooledBytes(buffer, bytes.Length, Pool);
-    }
-
     /// <summary>The UTF-8 bytes of <paramref name="text"/> in a buffer of the pool.</summary>
     public static PooledBytes Encode(string text)
     {
