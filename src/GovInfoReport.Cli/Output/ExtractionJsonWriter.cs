@@ -154,6 +154,7 @@ internal static class ExtractionJsonWriter
         private readonly JsonRunText.LastWritten _lastZh = new();
         private readonly JsonRunText.LastWritten _lastEn = new();
         private readonly JsonRunText.LastWritten _lastDerivation = new();
+        private Punctuation? _between;
 
         /// <summary>How many arrays and payloads have been written as text.</summary>
         public int Written { get; private set; }
@@ -168,100 +169,69 @@ internal static class ExtractionJsonWriter
         /// <summary>Writes <paramref name="notes"/> as the value of the property name just written.</summary>
         public void WriteNotes(Utf8JsonWriter json, System.Collections.Generic.IReadOnlyList<ExtractionNote> notes)
         {
-            // The writer stands after the array's name, at the depth of the object the name is in.
             var text = Text;
-            var depth = json.CurrentDepth;
+            var between = Between(json.CurrentDepth);
             text.Reset();
             text.Raw("["u8);
             for (var i = 0; i < notes.Count; i++)
             {
                 var note = notes[i];
-                text.Next(i == 0, depth + 1);
-                text.Raw("{"u8);
-                text.Line(depth + 2);
-                text.Raw(_code);
+                text.Raw(i == 0 ? between.FirstNote : between.NextNote);
                 text.String(note.Code, _lastCode);
-                text.Next(first: false, depth + 2);
-                text.Raw(_severity);
+                text.Raw(between.Severity);
                 text.String(EnumJsonText<NoteSeverity>.LowerName(note.Severity));
-                text.Next(first: false, depth + 2);
-                text.Raw(_pointer);
+                text.Raw(between.NotePointer);
                 text.String(note.Pointer);
-                text.Next(first: false, depth + 2);
-                text.Raw(_location);
+                text.Raw(between.NoteLocation);
                 text.Location(note.Location);
-                text.Next(first: false, depth + 2);
-                text.Raw(_rawText);
+                text.Raw(between.NoteRawText);
                 text.String(note.RawText);
-                text.Next(first: false, depth + 2);
-                text.Raw(_message);
-                text.Raw("{"u8);
-                text.Line(depth + 3);
-                text.Raw(_zh);
+                text.Raw(between.Zh);
                 text.String(note.MessageZh, _lastZh);
-                text.Next(first: false, depth + 3);
-                text.Raw(_en);
+                text.Raw(between.En);
                 text.String(note.MessageEn, _lastEn);
-                text.Line(depth + 2);
-                text.Raw("}"u8);
-                text.Line(depth + 1);
-                text.Raw("}"u8);
+                text.Raw(between.NoteEnd);
             }
 
-            End(json, notes.Count, depth);
+            End(json, notes.Count, between);
         }
 
         /// <summary>Writes <paramref name="provenance"/> as the value of the property name just written.</summary>
         public void WriteProvenance(Utf8JsonWriter json, System.Collections.Generic.IReadOnlyList<ValueProvenance> provenance)
         {
-            // The writer stands after the array's name, at the depth of the object the name is in.
             var text = Text;
-            var depth = json.CurrentDepth;
+            var between = Between(json.CurrentDepth);
             text.Reset();
             text.Raw("["u8);
             for (var i = 0; i < provenance.Count; i++)
             {
                 var value = provenance[i];
-                text.Next(i == 0, depth + 1);
-                text.Raw("{"u8);
-                text.Line(depth + 2);
-                text.Raw(_pointer);
+                text.Raw(i == 0 ? between.FirstValue : between.NextValue);
                 text.String(value.Pointer);
-                text.Next(first: false, depth + 2);
-                text.Raw(_location);
+                text.Raw(between.ValueLocation);
                 text.Location(value.Location);
-                text.Next(first: false, depth + 2);
-                text.Raw(_rawText);
+                text.Raw(between.ValueRawText);
                 text.String(value.RawText);
-                text.Next(first: false, depth + 2);
-                text.Raw(_derivation);
+                text.Raw(between.Derivation);
                 text.String(value.Derivation, _lastDerivation);
                 if (value.Inference is { } inference)
                 {
                     // Inferred from run-together digits: the rules used are not assessable for this value.
-                    text.Next(first: false, depth + 2);
-                    text.Raw(_inferredWith);
-                    text.Raw("["u8);
+                    text.Raw(between.InferredWith);
                     var rules = inference.Rules;
                     for (var r = 0; r < rules.Count; r++)
                     {
-                        text.Next(r == 0, depth + 3);
+                        text.Raw(r == 0 ? between.FirstRule : between.NextRule);
                         text.String(rules[r]);
                     }
 
-                    if (rules.Count > 0)
-                    {
-                        text.Line(depth + 2);
-                    }
-
-                    text.Raw("]"u8);
+                    text.Raw(rules.Count > 0 ? between.RulesEnd : "]"u8);
                 }
 
-                text.Line(depth + 1);
-                text.Raw("}"u8);
+                text.Raw(between.ValueEnd);
             }
 
-            End(json, provenance.Count, depth);
+            End(json, provenance.Count, between);
         }
 
         /// <summary>Writes <paramref name="payload"/> as the value of the property name just written.</summary>
@@ -273,16 +243,14 @@ internal static class ExtractionJsonWriter
         }
 
         // An empty array is "[]"; a full one closes on a line of its own.
-        private void End(Utf8JsonWriter json, int count, int depth)
+        private void End(Utf8JsonWriter json, int count, Punctuation between)
         {
-            if (count > 0)
-            {
-                Text.Line(depth);
-            }
-
-            Text.Raw("]"u8);
+            Text.Raw(count > 0 ? between.ArrayEnd : "]"u8);
             Give(json);
         }
+
+        // The punctuation between the values for arrays at `depth` (the writer's depth after the array's name).
+        private Punctuation Between(int depth) => _between is { } made && made.Depth == depth ? made : _between = new Punctuation(this, depth);
 
         private void Give(Utf8JsonWriter json)
         {
@@ -291,6 +259,80 @@ internal static class ExtractionJsonWriter
         }
 
         private static byte[] Prefix(JsonWriterOptions options, JsonEncodedText name) => JsonRunText.PropertyPrefix(options, name);
+
+        // Everything between two values of an entry made once, one copy per gap: an entry's line breaks, indentation,
+        // braces and property names.
+        private sealed class Punctuation
+        {
+            public Punctuation(RunArrays arrays, int depth)
+            {
+                var text = arrays.Text;
+                byte[] Line(int level, bool comma = true) => text.LineBytes(depth + level, comma);
+                Depth = depth;
+                FirstNote = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. arrays._code];
+                NextNote = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. arrays._code];
+                Severity = [.. Line(2), .. arrays._severity];
+                NotePointer = [.. Line(2), .. arrays._pointer];
+                NoteLocation = [.. Line(2), .. arrays._location];
+                NoteRawText = [.. Line(2), .. arrays._rawText];
+                Zh = [.. Line(2), .. arrays._message, (byte)'{', .. Line(3, comma: false), .. arrays._zh];
+                En = [.. Line(3), .. arrays._en];
+                NoteEnd = [.. Line(2, comma: false), (byte)'}', .. Line(1, comma: false), (byte)'}'];
+                FirstValue = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. arrays._pointer];
+                NextValue = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. arrays._pointer];
+                ValueLocation = NoteLocation;
+                ValueRawText = NoteRawText;
+                Derivation = [.. Line(2), .. arrays._derivation];
+                InferredWith = [.. Line(2), .. arrays._inferredWith, (byte)'['];
+                FirstRule = Line(3, comma: false);
+                NextRule = Line(3);
+                RulesEnd = [.. Line(2, comma: false), (byte)']'];
+                ValueEnd = [.. Line(1, comma: false), (byte)'}'];
+                ArrayEnd = [.. Line(0, comma: false), (byte)']'];
+            }
+
+            public int Depth { get; }
+
+            public byte[] FirstNote { get; }
+
+            public byte[] NextNote { get; }
+
+            public byte[] Severity { get; }
+
+            public byte[] NotePointer { get; }
+
+            public byte[] NoteLocation { get; }
+
+            public byte[] NoteRawText { get; }
+
+            public byte[] Zh { get; }
+
+            public byte[] En { get; }
+
+            public byte[] NoteEnd { get; }
+
+            public byte[] FirstValue { get; }
+
+            public byte[] NextValue { get; }
+
+            public byte[] ValueLocation { get; }
+
+            public byte[] ValueRawText { get; }
+
+            public byte[] Derivation { get; }
+
+            public byte[] InferredWith { get; }
+
+            public byte[] FirstRule { get; }
+
+            public byte[] NextRule { get; }
+
+            public byte[] RulesEnd { get; }
+
+            public byte[] ValueEnd { get; }
+
+            public byte[] ArrayEnd { get; }
+        }
     }
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JsonFragments.Options.Encoder);

@@ -98,6 +98,10 @@ internal sealed class JsonRunText
         _length += bytes.Length;
     }
 
+    /// <summary>The bytes that start a line at <paramref name="depth"/>, after a comma when <paramref name="comma"/>.</summary>
+    public byte[] LineBytes(int depth, bool comma)
+        => depth > DeepestLine ? Indentation(depth, comma) : comma ? _nextLines[depth] : _lines[depth];
+
     /// <summary>Starts a line at <paramref name="depth"/> (nothing when not indented).</summary>
     public void Line(int depth) => Raw(depth <= DeepestLine ? _lines[depth] : Indentation(depth, comma: false));
 
