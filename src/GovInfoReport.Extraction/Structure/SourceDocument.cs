@@ -304,8 +304,8 @@ public sealed record SourceLocation(int? Line = null, int? Cell = null, int? Tab
     /// <summary>A text line.</summary>
     /// <param name="line">The line.</param>
     /// <param name="cell">The cell in a delimited line, if any.</param>
-    /// <returns>The location.</returns>
-    public static SourceLocation AtLine(int line, int? cell = null) => new(Line: line, Cell: cell);
+    /// <returns>The location; the same instance for the same line and cell (a location is immutable).</returns>
+    public static SourceLocation AtLine(int line, int? cell = null) => LineLocations.At(line, cell);
 
     /// <summary>A table cell.</summary>
     /// <param name="table">The table.</param>
