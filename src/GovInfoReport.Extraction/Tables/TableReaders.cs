@@ -206,8 +206,8 @@ internal static partial class TableReaders
             if (aligned is null)
             {
                 notes.Add(ExtractionNoteCodes.AmbiguousRow, NoteSeverity.Warning, pointer, record.Label.Location, record.Label.Text,
-                    $"“{Paths.Label(key)}”行应有 {columns.ToString(CultureInfo.InvariantCulture)} 个数值，找到 {slots.Count.ToString(CultureInfo.InvariantCulture)} 个单元格，无法确定对应关系，本行不予读取。",
-                    $"The row \"{Paths.Label(key)}\" needs {columns.ToString(CultureInfo.InvariantCulture)} values; {slots.Count.ToString(CultureInfo.InvariantCulture)} cells were found and cannot be aligned with confidence, so the row was not read.");
+                    $"“{Paths.Label(key)}”行应有 {columns.ToString(CultureInfo.InvariantCulture)} 个数值，找到 {slots.Length.ToString(CultureInfo.InvariantCulture)} 个单元格，无法确定对应关系，本行不予读取。",
+                    $"The row \"{Paths.Label(key)}\" needs {columns.ToString(CultureInfo.InvariantCulture)} values; {slots.Length.ToString(CultureInfo.InvariantCulture)} cells were found and cannot be aligned with confidence, so the row was not read.");
             }
             else if (shift > 0 || byRule)
             {
