@@ -27,12 +27,12 @@ internal enum ColumnType
 }
 
 /// <summary>Builds the payload of one version from what the table readers found, with provenance and value notes.</summary>
-internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
+/// <param name="version">The payload's version.</param>
+/// <param name="notes">Where value notes go.</param>
+/// <param name="provenance">The result's provenance list, which the values' provenance is added to: the builder's own
+/// list, copied into the result's, was two lists of some 200 entries per report.</param>
+internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes, List<ValueProvenance> provenance)
 {
-    // Sized for a whole report (each template has about 200 cells): growing from empty copied the list seven times.
-    private readonly List<ValueProvenance> provenance = new(256);
-
-    public IReadOnlyList<ValueProvenance> Provenance => provenance;
 
     public JsonObject BuildActiveDisclosure(Dictionary<Article20Item, SubTableRead> active)
     {

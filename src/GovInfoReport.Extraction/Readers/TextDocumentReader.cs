@@ -125,8 +125,11 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
 
     private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document, List<(int Line, LineKind Kind)> entries)
     {
-        // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines.
+        // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines. The
+        // list is sized once for the rest of the text, which bounds every table after this one too: grown from empty it
+        // was copied some seven times.
         entries.Clear();
+        entries.EnsureCapacity(lines.Length - start);
         var i = start;
         while (i < lines.Length)
         {
@@ -307,7 +310,7 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
                 default:
                     if (current is null)
                     {
-                        current = [];
+                        current = new List<SourceCell>(CellsOfRow(entries, e));
                         rows.Add(current);
                     }
 
@@ -319,6 +322,18 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
         }
 
         return rows;
+    }
+
+    /// <summary>The cells of the indented row that starts at <paramref name="entry"/> (up to the next blank line), to size its list once.</summary>
+    private static int CellsOfRow(List<(int Line, LineKind Kind)> entries, int entry)
+    {
+        var count = 0;
+        for (var e = entry; e < entries.Count && entries[e].Kind != LineKind.Blank; e++)
+        {
+            count += entries[e].Kind == LineKind.Cells ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>
