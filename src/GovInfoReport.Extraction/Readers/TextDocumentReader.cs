@@ -250,7 +250,7 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
             }
             else
             {
-                parts = text.Split('\t');
+                parts = SplitCells(text);
             }
 
             var row = new List<SourceCell>(parts.Length);
@@ -264,6 +264,25 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The cells of a tab-separated line, as <c>Split('\t')</c> cuts them, with a count's text shared
+    /// (<see cref="PlainCounts.TextOf"/>) instead of cut out of the line once more.
+    /// </summary>
+    private static string[] SplitCells(string line)
+    {
+        var parts = new string[line.AsSpan().Count('\t') + 1];
+        var rest = line.AsSpan();
+        for (var p = 0; p < parts.Length - 1; p++)
+        {
+            var tab = rest.IndexOf('\t');
+            parts[p] = PlainCounts.TextOf(rest[..tab]);
+            rest = rest[(tab + 1)..];
+        }
+
+        parts[^1] = PlainCounts.TextOf(rest);
+        return parts;
     }
 
     /// <summary>
@@ -316,7 +335,7 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
 
                     var text = lines[line];
                     var tab = text.IndexOf('\t', StringComparison.Ordinal);
-                    current.Add(new SourceCell(WithContinuations(tab >= 0 ? text[(tab + 1)..] : text, lines, entries, e), SourceLocation.AtLine(line + 1)));
+                    current.Add(new SourceCell(WithContinuations(tab >= 0 ? PlainCounts.TextOf(text.AsSpan(tab + 1)) : text, lines, entries, e), SourceLocation.AtLine(line + 1)));
                     break;
             }
         }

@@ -1,34 +1,64 @@
+using System;
 using System.Threading;
 
 namespace GovInfoReport.Extraction.Values;
 
 /// <summary>
-/// The parse of a cell printed as a plain count below 1000 ("0", "7", "215"), shared by every cell with that text.
-/// Such cells are most of a report's (some 240 of its 400), and a parse of its own for each was about a sixteenth of
-/// the bytes an extraction allocated. A <see cref="ParsedCell"/> is immutable, so one instance serves every cell,
-/// report and thread; the table holds at most 1000 of them.
+/// Cells printed as a plain count below 1000 ("0", "7", "215"): their text and their parse, one shared instance of each
+/// per count. Such cells are most of a report's (some 240 of its 400), and a parse of their own for each was about a
+/// sixteenth of the bytes an extraction allocated, their texts cut out of the lines another tenth of the rest. Strings
+/// and <see cref="ParsedCell"/> are immutable, so one instance serves every cell, report and thread; the tables hold at
+/// most 1000 of each.
 /// </summary>
 internal static class PlainCounts
 {
     private const int Limit = 1000;
 
+    private static readonly string?[] Texts = new string?[Limit];
+
     private static readonly ParsedCell?[] Parsed = new ParsedCell?[Limit];
 
+    /// <summary>The text of a cell: the shared string when it is a plain count, otherwise a string of its own.</summary>
+    public static string TextOf(ReadOnlySpan<char> cell)
+    {
+        if (Count(cell) is not { } value)
+        {
+            return cell.ToString();
+        }
+
+        // A race only makes two equal strings, one of which is kept.
+        return Volatile.Read(ref Texts[value]) ?? Interlocked.CompareExchange(ref Texts[value], cell.ToString(), null) ?? Texts[value]!;
+    }
+
     /// <summary>
-    /// The shared parse of <paramref name="raw"/> when it is 1–3 ASCII digits without a leading zero (or "0"): exactly
-    /// what <see cref="ValueParser.Parse(string)"/> makes of it (no artefact, no reformatting, no sign, no unit, the
-    /// text itself as the clean text); null for any other text, which is parsed in full. A leading zero ("07") is left
-    /// to the full parse, whose clean text keeps it.
+    /// The shared parse of <paramref name="raw"/> when it is a plain count: exactly what
+    /// <see cref="ValueParser.Parse(string)"/> makes of it (no artefact, no reformatting, no sign, no unit, the text
+    /// itself as the clean text); null for any other text, which is parsed in full.
     /// </summary>
     public static ParsedCell? TryGet(string raw)
     {
-        if (raw.Length is 0 or > 3 || (raw[0] == '0' && raw.Length > 1))
+        if (Count(raw) is not { } value)
+        {
+            return null;
+        }
+
+        // A race only makes two equal instances, one of which is kept.
+        return Volatile.Read(ref Parsed[value]) ?? Publish(value, raw);
+    }
+
+    /// <summary>
+    /// The count that 1–3 ASCII digits without a leading zero (or "0") print; null for any other text. A leading zero
+    /// ("07") is left to the full parse, whose clean text keeps it.
+    /// </summary>
+    private static int? Count(ReadOnlySpan<char> text)
+    {
+        if (text.Length is 0 or > 3 || (text[0] == '0' && text.Length > 1))
         {
             return null;
         }
 
         var value = 0;
-        foreach (var c in raw)
+        foreach (var c in text)
         {
             if (!char.IsAsciiDigit(c))
             {
@@ -38,8 +68,7 @@ internal static class PlainCounts
             value = (value * 10) + (c - '0');
         }
 
-        // A race only makes two equal instances, one of which is kept.
-        return Volatile.Read(ref Parsed[value]) ?? Publish(value, raw);
+        return value;
     }
 
     private static ParsedCell Publish(int value, string raw)
