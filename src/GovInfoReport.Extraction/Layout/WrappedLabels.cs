@@ -211,6 +211,13 @@ internal static class WrappedLabels
     /// <param name="blocks">The document's blocks.</param>
     public static void AttachLabelsAbove(List<Documents.SourceBlock> blocks)
     {
+        // Most documents have no table that starts with values, and nothing to attach: they are left as they are,
+        // without the copy below.
+        if (!blocks.Exists(static block => block is Documents.SourceTable table && StartsWithValues(table)))
+        {
+            return;
+        }
+
         // The blocks are copied into `kept` as they are read, so the paragraphs a label takes are removed from its end
         // (removing them from the middle of `blocks` moved every block after them: quadratic in tables, issue 13).
         var kept = new List<Documents.SourceBlock>(blocks.Count);

@@ -79,7 +79,7 @@ internal static class CellStream
                 }
 
                 loose ??= Add(rows, new StreamRow(false));
-                loose.Cells.Add(item.Paragraph.AsCells()[0]);
+                loose.Cells.Add(item.Paragraph.AsCell());
                 continue;
             }
 

@@ -116,18 +116,14 @@ internal static partial class TableReaders
     /// </summary>
     private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, TemplateVersion version, NoteSink notes, HeaderColumns? header)
     {
-        var position = new Dictionary<RowKey, int>();
-        for (var i = 0; i < order.Length; i++)
-        {
-            position[order[i]] = i;
-        }
-
         var assigned = new (LabelRecord Record, int Index)?[order.Length];
         var unresolved = new List<(LabelRecord Record, int RecordIndex)>();
         for (var r = 0; r < records.Count; r++)
         {
             var record = records[r];
-            if (record.Match is { } match && position.TryGetValue(match.Key, out var index))
+            // A row's place in the order: a search of at most 28 keys instead of a dictionary built per sub-table (the
+            // last place, as such a map kept; the orders have no key twice).
+            if (record.Match is { } match && Array.LastIndexOf(order, match.Key) is var index and >= 0)
             {
                 if (assigned[index] is null)
                 {
