@@ -95,9 +95,12 @@ internal static class ReportReader
         }
 
         // Payload, in the order of the schema.
-        var builder = new PayloadBuilder(version, notes);
         var payload = new JsonObject { ["templateVersion"] = version.Number() };
-        var provenance = new List<ValueProvenance>();
+
+        // Sized for a whole report (each template has about 200 cells, plus the header and the three prose entries):
+        // growing from empty copied the list seven times.
+        var provenance = new List<ValueProvenance>(256);
+        var builder = new PayloadBuilder(version, notes, provenance);
         if (header.AgencyName is { Length: > 0 } agency)
         {
             payload["agencyName"] = agency;
@@ -148,10 +151,6 @@ internal static class ReportReader
             payload["otherMatters"] = other;
         }
 
-        // Sized once for the values and the three prose entries: AddRange alone fits the values exactly, and the first
-        // prose entry then doubled the list (a 400-slot copy per report).
-        provenance.EnsureCapacity(provenance.Count + builder.Provenance.Count + 3);
-        provenance.AddRange(builder.Provenance);
         AddProse(provenance, "/overview", items, headings[1], overview);
         AddProse(provenance, "/problemsAndImprovements", items, headings[5], problems);
         AddProse(provenance, "/otherMatters", items, headings[6], other);

@@ -16,11 +16,11 @@ namespace GovInfoReport.Extraction.Tests;
 /// <summary>How cells after a row label are aligned with the columns, and what is never read.</summary>
 public sealed class AlignmentTests
 {
-    private static List<Slot> Slots(params string[] cells) => RowAlignment.Expand(cells.Select((c, i) => new SourceCell(c, SourceLocation.AtLine(1, i + 1))));
+    private static Slot[] Slots(params string[] cells) => RowAlignment.Expand(cells.Select((c, i) => new SourceCell(c, SourceLocation.AtLine(1, i + 1))));
 
     private static bool RowTotal(decimal?[] v) => v.Take(6).Sum(x => x!.Value) == v[6];
 
-    private static string[]? Read(List<Slot> slots, Func<decimal?[], bool>? rule, out int shift, out bool byRule)
+    private static string[]? Read(Slot[] slots, Func<decimal?[], bool>? rule, out int shift, out bool byRule)
         => RowAlignment.Align(slots, 7, rule, out shift, out byRule)?.Select(s => s.Cell.Text).ToArray();
 
     [Fact]

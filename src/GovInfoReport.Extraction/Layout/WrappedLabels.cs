@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovInfoReport.Extraction.Payload;
@@ -210,6 +211,13 @@ internal static class WrappedLabels
     /// <param name="blocks">The document's blocks.</param>
     public static void AttachLabelsAbove(List<Documents.SourceBlock> blocks)
     {
+        // Most documents have no table that starts with values, and nothing to attach: they are left as they are,
+        // without the copy below.
+        if (!blocks.Exists(static block => block is Documents.SourceTable table && StartsWithValues(table)))
+        {
+            return;
+        }
+
         // The blocks are copied into `kept` as they are read, so the paragraphs a label takes are removed from its end
         // (removing them from the middle of `blocks` moved every block after them: quadratic in tables, issue 13).
         var kept = new List<Documents.SourceBlock>(blocks.Count);
@@ -224,14 +232,38 @@ internal static class WrappedLabels
 
     /// <summary>The block, with the label lines at the end of <paramref name="kept"/> attached (and removed from it) when it is a table that starts with values.</summary>
     private static Documents.SourceBlock AttachLabelAbove(List<Documents.SourceBlock> kept, Documents.SourceBlock block)
+        => kept.Count > 0 && block is Documents.SourceTable table && StartsWithValues(table) ? AttachLabelAbove(kept, table) : block;
+
+    /// <summary>
+    /// Whether the table's first row holds only values, one not blank. Loops, not LINQ over the cells: that enumerated a
+    /// list through its interface (an enumerator allocated per table), and the lambdas that the label search below
+    /// captures were allocated for every block, table or not.
+    /// </summary>
+    private static bool StartsWithValues(Documents.SourceTable table)
     {
-        var b = kept.Count;
-        if (b == 0 || block is not Documents.SourceTable table || table.Rows.Count == 0 || table.Rows[0].Cells.Count == 0
-            || !table.Rows[0].Cells.All(c => AlignedTableBuilder.IsValue(c.Text)) || table.Rows[0].Cells.All(c => c.Text.Trim().Length == 0))
+        if (table.Rows.Count == 0 || table.Rows[0].Cells.Count == 0)
         {
-            return block;
+            return false;
         }
 
+        var cells = table.Rows[0].Cells;
+        var anyText = false;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!AlignedTableBuilder.IsValue(cells[i].Text))
+            {
+                return false;
+            }
+
+            anyText |= !cells[i].Text.AsSpan().Trim().IsEmpty;
+        }
+
+        return anyText;
+    }
+
+    private static Documents.SourceBlock AttachLabelAbove(List<Documents.SourceBlock> kept, Documents.SourceTable table)
+    {
+        var b = kept.Count;
         var lines = 0;
         while (lines < MaxLinesPerSide && b - lines - 1 >= 0 && kept[b - lines - 1] is Documents.SourceParagraph p && p.Text.Trim().Length is > 0 and <= MaxFragmentLength && !p.Text.TrimEnd().EndsWith('。'))
         {
@@ -253,7 +285,7 @@ internal static class WrappedLabels
 
         if (taken == 0)
         {
-            return block;
+            return table;
         }
 
         var first = (Documents.SourceParagraph)kept[b - taken];

@@ -27,12 +27,18 @@ internal enum ColumnType
 }
 
 /// <summary>Builds the payload of one version from what the table readers found, with provenance and value notes.</summary>
-internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
+/// <param name="version">The payload's version.</param>
+/// <param name="notes">Where value notes go.</param>
+/// <param name="provenance">The result's provenance list, which the values' provenance is added to: the builder's own
+/// list, copied into the result's, was two lists of some 200 entries per report.</param>
+internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes, List<ValueProvenance> provenance)
 {
-    // Sized for a whole report (each template has about 200 cells): growing from empty copied the list seven times.
-    private readonly List<ValueProvenance> provenance = new(256);
+    // The sub-rows of table 三's groups, in printed order: made once, not per report.
+    private static readonly RowKey[] NotDisclosedRows = [RowKey.AppNd1, RowKey.AppNd2, RowKey.AppNd3, RowKey.AppNd4, RowKey.AppNd5, RowKey.AppNd6, RowKey.AppNd7, RowKey.AppNd8];
+    private static readonly RowKey[] UnableRows = [RowKey.AppUp1, RowKey.AppUp2, RowKey.AppUp3];
+    private static readonly RowKey[] NotProcessedRows = [RowKey.AppNp1, RowKey.AppNp2, RowKey.AppNp3, RowKey.AppNp4, RowKey.AppNp5];
+    private static readonly RowKey[] OtherHandlingRows = [RowKey.AppOther1, RowKey.AppOther2, RowKey.AppOther3];
 
-    public IReadOnlyList<ValueProvenance> Provenance => provenance;
 
     public JsonObject BuildActiveDisclosure(Dictionary<Article20Item, SubTableRead> active)
     {
@@ -185,21 +191,21 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
         AddRow(outcomes, RowKey.AppPartial, read, Paths.ApplicantColumns, null);
         var notDisclosed = new JsonObject();
         outcomes["notDisclosed"] = notDisclosed;
-        foreach (var key in new[] { RowKey.AppNd1, RowKey.AppNd2, RowKey.AppNd3, RowKey.AppNd4, RowKey.AppNd5, RowKey.AppNd6, RowKey.AppNd7, RowKey.AppNd8 })
+        foreach (var key in NotDisclosedRows)
         {
             AddRow(notDisclosed, key, read, Paths.ApplicantColumns, null);
         }
 
         var unable = new JsonObject();
         outcomes["unableToProvide"] = unable;
-        foreach (var key in new[] { RowKey.AppUp1, RowKey.AppUp2, RowKey.AppUp3 })
+        foreach (var key in UnableRows)
         {
             AddRow(unable, key, read, Paths.ApplicantColumns, null);
         }
 
         var notProcessed = new JsonObject();
         outcomes["notProcessed"] = notProcessed;
-        foreach (var key in new[] { RowKey.AppNp1, RowKey.AppNp2, RowKey.AppNp3, RowKey.AppNp4, RowKey.AppNp5 })
+        foreach (var key in NotProcessedRows)
         {
             AddRow(notProcessed, key, read, Paths.ApplicantColumns, null);
         }
@@ -213,7 +219,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
         {
             var other = new JsonObject();
             outcomes["otherHandling"] = other;
-            foreach (var key in new[] { RowKey.AppOther1, RowKey.AppOther2, RowKey.AppOther3 })
+            foreach (var key in OtherHandlingRows)
             {
                 AddRow(other, key, read, Paths.ApplicantColumns, null);
             }
@@ -288,7 +294,7 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes)
             decimal sum = 0;
             var ok = true;
             SourceCell? first = null;
-            foreach (var key in new[] { RowKey.AppOther1, RowKey.AppOther2, RowKey.AppOther3 })
+            foreach (var key in OtherHandlingRows)
             {
                 if (read.Rows.TryGetValue(key, out var sub) && sub.Slots is { } slots && slots[c].CheckValue is { } value && !slots[c].Parsed.IsFractional)
                 {

@@ -125,8 +125,11 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
 
     private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document, List<(int Line, LineKind Kind)> entries)
     {
-        // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines.
+        // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines. The
+        // list is sized once for the rest of the text, which bounds every table after this one too: grown from empty it
+        // was copied some seven times.
         entries.Clear();
+        entries.EnsureCapacity(lines.Length - start);
         var i = start;
         while (i < lines.Length)
         {
@@ -247,7 +250,7 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
             }
             else
             {
-                parts = text.Split('\t');
+                parts = SplitCells(text);
             }
 
             var row = new List<SourceCell>(parts.Length);
@@ -261,6 +264,25 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The cells of a tab-separated line, as <c>Split('\t')</c> cuts them, with a count's text shared
+    /// (<see cref="PlainCounts.TextOf"/>) instead of cut out of the line once more.
+    /// </summary>
+    private static string[] SplitCells(string line)
+    {
+        var parts = new string[line.AsSpan().Count('\t') + 1];
+        var rest = line.AsSpan();
+        for (var p = 0; p < parts.Length - 1; p++)
+        {
+            var tab = rest.IndexOf('\t');
+            parts[p] = PlainCounts.TextOf(rest[..tab]);
+            rest = rest[(tab + 1)..];
+        }
+
+        parts[^1] = PlainCounts.TextOf(rest);
+        return parts;
     }
 
     /// <summary>
@@ -307,18 +329,30 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
                 default:
                     if (current is null)
                     {
-                        current = [];
+                        current = new List<SourceCell>(CellsOfRow(entries, e));
                         rows.Add(current);
                     }
 
                     var text = lines[line];
                     var tab = text.IndexOf('\t', StringComparison.Ordinal);
-                    current.Add(new SourceCell(WithContinuations(tab >= 0 ? text[(tab + 1)..] : text, lines, entries, e), SourceLocation.AtLine(line + 1)));
+                    current.Add(new SourceCell(WithContinuations(tab >= 0 ? PlainCounts.TextOf(text.AsSpan(tab + 1)) : text, lines, entries, e), SourceLocation.AtLine(line + 1)));
                     break;
             }
         }
 
         return rows;
+    }
+
+    /// <summary>The cells of the indented row that starts at <paramref name="entry"/> (up to the next blank line), to size its list once.</summary>
+    private static int CellsOfRow(List<(int Line, LineKind Kind)> entries, int entry)
+    {
+        var count = 0;
+        for (var e = entry; e < entries.Count && entries[e].Kind != LineKind.Blank; e++)
+        {
+            count += entries[e].Kind == LineKind.Cells ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>

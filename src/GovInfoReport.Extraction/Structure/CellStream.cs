@@ -21,8 +21,7 @@ internal sealed class StreamRow(bool known)
 /// <param name="Paragraph">The paragraph, or null for a table row.</param>
 /// <param name="Table">The table, or null for a paragraph.</param>
 /// <param name="RowIndex">The row of the table.</param>
-/// <param name="ParagraphCell">The paragraph as a cell, made once (every pass over the items reads it as one).</param>
-internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceTable? Table, int RowIndex, SourceCell[]? ParagraphCell = null)
+internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceTable? Table, int RowIndex)
 {
     public SourceLocation Location => Paragraph?.Location ?? Table!.Rows[RowIndex].Cells.Count switch
     {
@@ -30,8 +29,8 @@ internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceT
         _ => Table!.Rows[RowIndex].Cells[0].Location,
     };
 
-    /// <summary>The cells of the item: the paragraph as one cell, or the row's cells.</summary>
-    public IReadOnlyList<SourceCell> Cells() => ParagraphCell ?? Table!.Rows[RowIndex].Cells;
+    /// <summary>The cells of the item: the paragraph as one cell (<see cref="SourceParagraph.AsCells"/>), or the row's cells.</summary>
+    public IReadOnlyList<SourceCell> Cells() => Paragraph is { } paragraph ? paragraph.AsCells() : Table!.Rows[RowIndex].Cells;
 }
 
 /// <summary>Builds the rows a table reader consumes from a range of document items.</summary>
@@ -51,7 +50,7 @@ internal static class CellStream
         {
             if (block is SourceParagraph paragraph)
             {
-                items.Add(new DocumentItem(paragraph, null, 0, [new SourceCell(paragraph.Text, paragraph.Location)]));
+                items.Add(new DocumentItem(paragraph, null, 0));
             }
             else if (block is SourceTable table)
             {
@@ -80,7 +79,7 @@ internal static class CellStream
                 }
 
                 loose ??= Add(rows, new StreamRow(false));
-                loose.Cells.Add(item.ParagraphCell![0]);
+                loose.Cells.Add(item.Paragraph.AsCell());
                 continue;
             }
 

@@ -142,7 +142,22 @@ internal static partial class DocumentStructure
             5 => ["存在的主要问题", "政府信息公开工作存在的主要问题", "主要问题"],
             _ => ["其他需要报告", "其他需要说明", "其他事项"],
         };
-        return key.Length <= 24 && starts.Any(p => key.StartsWith(p, StringComparison.Ordinal)) ? section : 0;
+        return key.Length <= 24 && StartsWithAny(key, starts) ? section : 0;
+    }
+
+    // A loop, not Any with a lambda: the lambda captured the key, and its closure was allocated on every call of
+    // HeadingSection (once per paragraph), not only on those that get here.
+    private static bool StartsWithAny(string key, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (key.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

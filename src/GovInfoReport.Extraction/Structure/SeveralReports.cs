@@ -29,24 +29,17 @@ internal static class SeveralReports
         var firstCaptions = new List<SourceLocation>();
         foreach (var item in items)
         {
+            // A paragraph is read as its text, not as a cell (item.Cells()), which would make a cell for every paragraph.
+            if (item.Paragraph is { } paragraph)
+            {
+                Inspect(paragraph.Text, paragraph.Location, newRows, firstCaptions);
+                continue;
+            }
+
             var cells = item.Cells();
             for (var c = 0; c < cells.Count; c++)
             {
-                var cell = cells[c];
-                if (cell.Text.Length > 400)
-                {
-                    continue; // prose, not a label
-                }
-
-                if (cell.Text.Contains("本年新收", StringComparison.Ordinal)
-                    && Labels.TryMatchApplications(TextNormalizer.Normalize(cell.Text, out _), out var match) && match.Key == RowKey.AppNew)
-                {
-                    newRows.Add(cell.Location);
-                }
-                else if (cell.Text.Contains("第二十条", StringComparison.Ordinal) && IsFirstCaption(cell.Text))
-                {
-                    firstCaptions.Add(cell.Location);
-                }
+                Inspect(cells[c].Text, cells[c].Location, newRows, firstCaptions);
             }
         }
 
@@ -61,6 +54,25 @@ internal static class SeveralReports
         return new SeveralReportsEvidence(count, second,
             $"文档包含 {n} 份报告的统计表（如逐年对比或汇编；第二份从 {second} 开始）；为免把不同报告的数值合并，未读取。请将每份报告单独提取。",
             $"The document holds the statutory tables of {n} reports (a year-on-year comparison or a compilation; the second starts at {second}); it was not read, so that values of different reports are never merged. Extract each report on its own.");
+    }
+
+    /// <summary>Notes a cell's or paragraph's text that is the first row of table 三 or the first Article 20 caption.</summary>
+    private static void Inspect(string text, SourceLocation location, List<SourceLocation> newRows, List<SourceLocation> firstCaptions)
+    {
+        if (text.Length > 400)
+        {
+            return; // prose, not a label
+        }
+
+        if (text.Contains("本年新收", StringComparison.Ordinal)
+            && Labels.TryMatchApplications(TextNormalizer.Normalize(text, out _), out var match) && match.Key == RowKey.AppNew)
+        {
+            newRows.Add(location);
+        }
+        else if (text.Contains("第二十条", StringComparison.Ordinal) && IsFirstCaption(text))
+        {
+            firstCaptions.Add(location);
+        }
     }
 
     private static bool IsFirstCaption(string text)

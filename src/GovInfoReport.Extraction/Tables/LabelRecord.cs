@@ -12,7 +12,9 @@ internal sealed class LabelRecord(SourceCell label, string normalized, LabelMatc
 
     public LabelMatch? Match { get; } = match;
 
-    public List<SourceCell> Cells { get; } = [];
+    // Room for the widest row (table 三's seven values and a layout cell): grown from empty, a row of seven copied its
+    // list twice.
+    public List<SourceCell> Cells { get; } = new(8);
 
     /// <summary>Text of an unrecognised label cell just before this one in the same row (a label split over two cells).</summary>
     public string Lead { get; init; } = string.Empty;

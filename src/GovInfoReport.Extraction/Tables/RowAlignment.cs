@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Payload;
 using GovInfoReport.Extraction.Structure;
@@ -56,14 +55,24 @@ internal static class RowAlignment
     /// </summary>
     /// <param name="cells">The cells after the label.</param>
     /// <param name="header">The table's header columns, when known.</param>
-    /// <returns>The slots.</returns>
-    public static List<Slot> Expand(IEnumerable<SourceCell> cells, HeaderColumns? header = null)
+    /// <returns>The slots, in an array of their exact number: <see cref="Align"/> returns it as it is when it holds as
+    /// many slots as the row has columns (most rows), where a list and a copy of it were two allocations per row.</returns>
+    public static Slot[] Expand(IEnumerable<SourceCell> cells, HeaderColumns? header = null)
     {
-        var slots = new List<Slot>(cells is IReadOnlyCollection<SourceCell> { Count: var count } ? count : 4);
-        foreach (var cell in cells)
+        var list = cells as IReadOnlyList<SourceCell> ?? [.. cells];
+        var count = 0;
+        for (var c = 0; c < list.Count; c++)
         {
+            count += Width(list[c], header);
+        }
+
+        var slots = new Slot[count];
+        var next = 0;
+        for (var c = 0; c < list.Count; c++)
+        {
+            var cell = list[c];
             var origin = cell.IsMergeContinuation ? cell.MergedFrom : cell;
-            var width = header is not null && cell.ColumnSpan > 1 && header.IsOneColumn(cell) ? 1 : cell.ColumnSpan;
+            var width = Width(cell, header);
             Slot slot;
             if (origin is null)
             {
@@ -92,12 +101,16 @@ internal static class RowAlignment
 
             for (var i = 0; i < width; i++)
             {
-                slots.Add(slot);
+                slots[next++] = slot;
             }
         }
 
         return slots;
     }
+
+    /// <summary>How many value positions a cell fills: its grid columns, or one where a header cell spans exactly the same columns.</summary>
+    private static int Width(SourceCell cell, HeaderColumns? header)
+        => header is not null && cell.ColumnSpan > 1 && header.IsOneColumn(cell) ? 1 : cell.ColumnSpan;
 
     private static bool IsBlank(SourceCell cell) => ValueParser.Parse(cell).Kind == CellKind.Blank;
 
@@ -113,15 +126,16 @@ internal static class RowAlignment
     /// <param name="consistent">A consistency rule over the values, or null.</param>
     /// <param name="shift">How many leading layout cells were dropped.</param>
     /// <param name="byRule">Whether the consistency rule chose the alignment.</param>
-    /// <returns>The aligned slots, or null when the row cannot be aligned with confidence.</returns>
-    public static Slot[]? Align(List<Slot> slots, int columns, Func<decimal?[], bool>? consistent, out int shift, out bool byRule)
+    /// <returns>The aligned slots (<paramref name="slots"/> itself when it holds exactly <paramref name="columns"/>), or
+    /// null when the row cannot be aligned with confidence.</returns>
+    public static Slot[]? Align(Slot[] slots, int columns, Func<decimal?[], bool>? consistent, out int shift, out bool byRule)
     {
         shift = 0;
         byRule = false;
-        var count = slots.Count;
+        var count = slots.Length;
         if (count == columns)
         {
-            return [.. slots];
+            return slots;
         }
 
         if (count < columns)
@@ -153,7 +167,7 @@ internal static class RowAlignment
         if (firstFilled < 0)
         {
             // Only blank slots: every window reads the same values (blank, 0).
-            return CollectionsMarshal.AsSpan(slots).Slice(0, columns).ToArray();
+            return slots.AsSpan(0, columns).ToArray();
         }
 
         var candidates = new List<int>(highest - lowest + 1);
@@ -183,7 +197,7 @@ internal static class RowAlignment
         if (allSame)
         {
             shift = candidates[0];
-            return CollectionsMarshal.AsSpan(slots).Slice(shift, columns).ToArray();
+            return slots.AsSpan(shift, columns).ToArray();
         }
 
         if (consistent is null)
@@ -218,7 +232,7 @@ internal static class RowAlignment
 
         shift = chosen;
         byRule = true;
-        return CollectionsMarshal.AsSpan(slots).Slice(chosen, columns).ToArray();
+        return slots.AsSpan(chosen, columns).ToArray();
     }
 
     private static bool Same(decimal?[] a, decimal?[] b)

@@ -69,7 +69,7 @@ internal static partial class TableReaders
             values.Add(cell);
         }
 
-        if (RowAlignment.Expand(values).Count < 15 && GroupRuns(cells) is { } perGroup)
+        if (RowAlignment.Expand(values).Length < 15 && GroupRuns(cells) is { } perGroup)
         {
             values = perGroup; // one small table per group (an OCR export): each group's five values under its own header
         }
@@ -81,7 +81,7 @@ internal static partial class TableReaders
             return read;
         }
 
-        read.Found = lastHeader >= 0 || slots.Count >= 15;
+        read.Found = lastHeader >= 0 || slots.Length >= 15;
         if (!read.Found)
         {
             return read;
@@ -93,8 +93,8 @@ internal static partial class TableReaders
         if (aligned is null)
         {
             notes.Add(ExtractionNoteCodes.AmbiguousRow, NoteSeverity.Warning, Paths.Review, read.Location, null,
-                $"表四应有 15 个数值，找到 {slots.Count.ToString(CultureInfo.InvariantCulture)} 个单元格，无法确定对应关系，全部不予读取。",
-                $"Table 四 needs 15 values; {slots.Count.ToString(CultureInfo.InvariantCulture)} cells were found and cannot be aligned with confidence, so none was read.");
+                $"表四应有 15 个数值，找到 {slots.Length.ToString(CultureInfo.InvariantCulture)} 个单元格，无法确定对应关系，全部不予读取。",
+                $"Table 四 needs 15 values; {slots.Length.ToString(CultureInfo.InvariantCulture)} cells were found and cannot be aligned with confidence, so none was read.");
         }
         else if (shift > 0 || byRule)
         {
@@ -202,7 +202,7 @@ internal static partial class TableReaders
             run.Add(cell);
         }
 
-        if (runs.Count != 3 || runs.Values.Any(r => RowAlignment.Expand(r).Count != 5))
+        if (runs.Count != 3 || runs.Values.Any(r => RowAlignment.Expand(r).Length != 5))
         {
             return null;
         }

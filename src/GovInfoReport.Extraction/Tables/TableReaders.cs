@@ -116,18 +116,14 @@ internal static partial class TableReaders
     /// </summary>
     private static void Assign(SubTableRead read, List<LabelRecord> records, RowKey[] order, int columns, Func<decimal?[], bool>? consistent, TemplateVersion version, NoteSink notes, HeaderColumns? header)
     {
-        var position = new Dictionary<RowKey, int>();
-        for (var i = 0; i < order.Length; i++)
-        {
-            position[order[i]] = i;
-        }
-
         var assigned = new (LabelRecord Record, int Index)?[order.Length];
         var unresolved = new List<(LabelRecord Record, int RecordIndex)>();
         for (var r = 0; r < records.Count; r++)
         {
             var record = records[r];
-            if (record.Match is { } match && position.TryGetValue(match.Key, out var index))
+            // A row's place in the order: a search of at most 28 keys instead of a dictionary built per sub-table (the
+            // last place, as such a map kept; the orders have no key twice).
+            if (record.Match is { } match && Array.LastIndexOf(order, match.Key) is var index and >= 0)
             {
                 if (assigned[index] is null)
                 {
@@ -206,8 +202,8 @@ internal static partial class TableReaders
             if (aligned is null)
             {
                 notes.Add(ExtractionNoteCodes.AmbiguousRow, NoteSeverity.Warning, pointer, record.Label.Location, record.Label.Text,
-                    $"“{Paths.Label(key)}”行应有 {columns.ToString(CultureInfo.InvariantCulture)} 个数值，找到 {slots.Count.ToString(CultureInfo.InvariantCulture)} 个单元格，无法确定对应关系，本行不予读取。",
-                    $"The row \"{Paths.Label(key)}\" needs {columns.ToString(CultureInfo.InvariantCulture)} values; {slots.Count.ToString(CultureInfo.InvariantCulture)} cells were found and cannot be aligned with confidence, so the row was not read.");
+                    $"“{Paths.Label(key)}”行应有 {columns.ToString(CultureInfo.InvariantCulture)} 个数值，找到 {slots.Length.ToString(CultureInfo.InvariantCulture)} 个单元格，无法确定对应关系，本行不予读取。",
+                    $"The row \"{Paths.Label(key)}\" needs {columns.ToString(CultureInfo.InvariantCulture)} values; {slots.Length.ToString(CultureInfo.InvariantCulture)} cells were found and cannot be aligned with confidence, so the row was not read.");
             }
             else if (shift > 0 || byRule)
             {

@@ -68,6 +68,11 @@ internal static partial class ValueParser
     /// <returns>What it holds.</returns>
     public static ParsedCell Parse(string raw)
     {
+        if (PlainCounts.TryGet(raw) is { } count)
+        {
+            return count;
+        }
+
         var text = TextNormalizer.RemoveArtefacts(raw, out var artefact);
         var reformatted = false;
 
