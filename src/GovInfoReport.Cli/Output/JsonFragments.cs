@@ -48,7 +48,11 @@ internal static class JsonFragments
     // piece (an extraction result is 74-111 KB) from a buffer of the thread's into one of its size.
     private sealed class PieceWriter : IBufferWriter<byte>
     {
-        private const int SmallestPiece = 4 * 1024;
+        // Small enough for a validation result (a few hundred bytes), of which hundreds may wait in the pipeline.
+        private const int SmallestPiece = 256;
+
+        // Pieces up to this size are copied into a buffer of their size when theirs is more than twice as large.
+        private const int SmallCopy = 16 * 1024;
 
         private readonly Utf8JsonWriter _json;
         private byte[] _piece = [];
@@ -85,7 +89,18 @@ internal static class JsonFragments
 
             // Before the first value: "\n" and two spaces per level (Options: Indented, NewLine "\n", the default indentation).
             var offset = depth == 0 ? start : start + 1 + (2 * depth);
-            return new PooledBytes(piece, offset, _written - offset, RenderedPieces.Pool);
+            var length = _written - offset;
+            if (length <= SmallCopy && piece.Length > 2 * length)
+            {
+                // The writer asks for 4 KB more whenever it runs short: a small piece (a validation result) would keep a
+                // buffer several times its size while it waits, hundreds of them at a time; it is copied into one of its size.
+                var small = RenderedPieces.Pool.Rent(length);
+                piece.AsSpan(offset, length).CopyTo(small);
+                RenderedPieces.Pool.Return(piece);
+                return new PooledBytes(small, length, RenderedPieces.Pool);
+            }
+
+            return new PooledBytes(piece, offset, length, RenderedPieces.Pool);
         }
 
         public void Advance(int count) => _written += count;
