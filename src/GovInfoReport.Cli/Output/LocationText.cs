@@ -1,15 +1,16 @@
 using System;
-using System.Globalization;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using GovInfoReport.Extraction.Documents;
 
 namespace GovInfoReport.Cli.Output;
 
 /// <summary>
-/// A <see cref="SourceLocation"/> as a JSON string value, formatted on the stack straight into UTF-8: an extraction
-/// result has a location per value, some 200 per report, and formatting them as UTF-16
-/// (<see cref="SourceLocation.TryFormat"/>) cost the writer a transcoding pass per location. The text is the one
-/// <see cref="SourceLocation.ToString"/> gives, part for part (LocationTextTests hold the two together).
+/// A <see cref="SourceLocation"/> as a JSON string value, formatted on the stack and handed over as UTF-8: an
+/// extraction result has a location per value, some 200 per report, and as a string each cost the writer its escape
+/// check and a transcoding pass. The text is the one <see cref="SourceLocation.ToString"/> gives (LocationTextTests
+/// hold the two together).
 /// </summary>
 internal static class LocationText
 {
@@ -36,78 +37,21 @@ internal static class LocationText
         }
     }
 
-    /// <summary>Writes the location as <see cref="SourceLocation.ToString"/> reads it, in UTF-8 (ASCII: labels and numbers).</summary>
-    /// <returns>False when <paramref name="destination"/> is too short.</returns>
+    /// <summary>
+    /// Writes the location as <see cref="SourceLocation.ToString"/> reads it, in UTF-8: the library's own formatter
+    /// (<see cref="SourceLocation.TryFormat"/>, so the text is written once), then narrowed, since a location's text
+    /// is ASCII (labels, digits, and the invariant culture's "NaN" and "Infinity").
+    /// </summary>
+    /// <returns>False when <paramref name="destination"/> is too short (or the text were not ASCII).</returns>
     internal static bool TryFormatUtf8(SourceLocation location, Span<byte> destination, out int bytesWritten)
     {
-        bytesWritten = 0;
-        var any = false;
-        return Part(location.Page, "page "u8, destination, ref bytesWritten, ref any)
-            && Part(location.Line, "line "u8, destination, ref bytesWritten, ref any)
-            && Part(location.Cell, "cell "u8, destination, ref bytesWritten, ref any)
-            && Part(location.Table, "table "u8, destination, ref bytesWritten, ref any)
-            && Part(location.Row, "row "u8, destination, ref bytesWritten, ref any)
-            && Part(location.Column, "column "u8, destination, ref bytesWritten, ref any)
-            && Part(location.Paragraph, "paragraph "u8, destination, ref bytesWritten, ref any)
-            && Point(location, destination, ref bytesWritten, ref any)
-            && (any || Append("document"u8, destination, ref bytesWritten));
-    }
-
-    private static bool Part(int? value, ReadOnlySpan<byte> label, Span<byte> destination, ref int length, ref bool any)
-    {
-        if (value is not { } number)
+        Span<char> text = stackalloc char[Room];
+        if (!location.TryFormat(text, out var length) || length > destination.Length)
         {
-            return true;
-        }
-
-        if (!Separate(destination, ref length, ref any) || !Append(label, destination, ref length)
-            || !number.TryFormat(destination[length..], out var written, default, CultureInfo.InvariantCulture))
-        {
+            bytesWritten = 0;
             return false;
         }
 
-        length += written;
-        return true;
-    }
-
-    private static bool Point(SourceLocation location, Span<byte> destination, ref int length, ref bool any)
-    {
-        if (location.X is not { } x || location.Y is not { } y)
-        {
-            return true;
-        }
-
-        if (!Separate(destination, ref length, ref any) || !Append("at ("u8, destination, ref length)
-            || !x.TryFormat(destination[length..], out var written, "0.#", CultureInfo.InvariantCulture))
-        {
-            return false;
-        }
-
-        length += written;
-        if (!Append(", "u8, destination, ref length) || !y.TryFormat(destination[length..], out written, "0.#", CultureInfo.InvariantCulture))
-        {
-            return false;
-        }
-
-        length += written;
-        return Append(") pt"u8, destination, ref length);
-    }
-
-    private static bool Separate(Span<byte> destination, ref int length, ref bool any)
-    {
-        var first = !any;
-        any = true;
-        return first || Append(", "u8, destination, ref length);
-    }
-
-    private static bool Append(ReadOnlySpan<byte> text, Span<byte> destination, ref int length)
-    {
-        if (!text.TryCopyTo(destination[length..]))
-        {
-            return false;
-        }
-
-        length += text.Length;
-        return true;
+        return Ascii.FromUtf16(text[..length], destination, out bytesWritten) == OperationStatus.Done;
     }
 }
