@@ -125,6 +125,34 @@ public sealed class BatchOutputEqualityTests
     }
 
     // The plain way: string names, ToString() for enums, locations, dates and versions.
+    /// <summary>The provenance array as the plain writer writes it, token by token: the reference the text writer is held to.</summary>
+    internal static void WriteProvenance(Utf8JsonWriter json, IEnumerable<ValueProvenance> provenance)
+    {
+        json.WriteStartArray("provenance");
+        foreach (var value in provenance)
+        {
+            json.WriteStartObject();
+            json.WriteString("pointer", value.Pointer);
+            json.WriteString("location", value.Location.ToString());
+            json.WriteString("rawText", value.RawText);
+            json.WriteString("derivation", value.Derivation);
+            if (value.Inference is { } inference)
+            {
+                json.WriteStartArray("inferredWith");
+                foreach (var rule in inference.Rules)
+                {
+                    json.WriteStringValue(rule);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     private static void WriteExtraction(Utf8JsonWriter json, ExtractionResult result)
     {
         json.WriteStartObject();
@@ -188,29 +216,7 @@ public sealed class BatchOutputEqualityTests
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("provenance");
-        foreach (var value in result.Provenance)
-        {
-            json.WriteStartObject();
-            json.WriteString("pointer", value.Pointer);
-            json.WriteString("location", value.Location.ToString());
-            json.WriteString("rawText", value.RawText);
-            json.WriteString("derivation", value.Derivation);
-            if (value.Inference is { } inference)
-            {
-                json.WriteStartArray("inferredWith");
-                foreach (var rule in inference.Rules)
-                {
-                    json.WriteStringValue(rule);
-                }
-
-                json.WriteEndArray();
-            }
-
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteProvenance(json, result.Provenance);
         json.WritePropertyName("payload");
         if (result.Payload is { } payload)
         {

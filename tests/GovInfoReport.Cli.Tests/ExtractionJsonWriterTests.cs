@@ -105,29 +105,7 @@ public sealed class ExtractionJsonWriterTests
             var expected = Written(options, 1, json =>
             {
                 json.WriteStartObject();
-                json.WriteStartArray("provenance");
-                foreach (var value in provenance)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("pointer", value.Pointer);
-                    json.WriteString("location", value.Location.ToString());
-                    json.WriteString("rawText", value.RawText);
-                    json.WriteString("derivation", value.Derivation);
-                    if (value.Inference is { } inference)
-                    {
-                        json.WriteStartArray("inferredWith");
-                        foreach (var rule in inference.Rules)
-                        {
-                            json.WriteStringValue(rule);
-                        }
-
-                        json.WriteEndArray();
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                BatchOutputEqualityTests.WriteProvenance(json, provenance);
                 json.WriteStartArray("notes");
                 json.WriteEndArray();
                 json.WriteEndObject();
