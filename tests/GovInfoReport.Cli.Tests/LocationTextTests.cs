@@ -45,12 +45,12 @@ public sealed class LocationTextTests
     }
 
     [Fact]
-    public void TheUtf8TextIsToStringsTextOverManyValues()
+    public void BothWritersGiveToStringsTextOverManyValues()
     {
         var random = new Random(20261128);
         int[] edges = [0, 1, 9, 10, 99, 100, -1, -10, 1_000_000, int.MaxValue, int.MinValue];
         double[] points = [0, 0.05, 0.04999, 0.95, 0.96, -0.04, -0.05, 1e15, 1.5e-7, -123.456, 841.89, double.NaN, double.PositiveInfinity];
-        Span<byte> buffer = stackalloc byte[2048];
+        var run = new JsonRunText(JsonFragments.Options);
         for (var i = 0; i < 20_000; i++)
         {
             var mask = random.Next(1 << 9);
@@ -67,29 +67,32 @@ public sealed class LocationTextTests
                 X: (mask & (1 << 7)) != 0 ? Coordinate() : null,
                 Y: (mask & (1 << 8)) != 0 ? Coordinate() : null);
 
-            Assert.True(LocationText.TryFormatUtf8(location, buffer, out var length));
-            Assert.Equal(location.ToString(), Encoding.UTF8.GetString(buffer[..length]));
+            Assert.Equal(location.ToString(), Written(location));
+            run.Reset();
+            run.Location(location);
+            Assert.Equal(location.ToString(), JsonDocument.Parse(run.Written.ToArray()).RootElement.GetString());
         }
     }
 
     [Fact]
     public void ADestinationTooShortIsRefusedAtEveryLength()
     {
+        // Both writers format on the stack and fall back to ToString when the formatter refuses: it must refuse, not cut.
         var location = new SourceLocation(Line: 12, Cell: 3, Table: 1, Row: 40, Column: 7, Paragraph: 118, Page: 2, X: 56.25, Y: 701.04);
         var text = location.ToString();
         for (var room = 0; room < text.Length; room++)
         {
-            Assert.False(LocationText.TryFormatUtf8(location, new byte[room], out _));
+            Assert.False(location.TryFormat(new char[room], out _));
         }
 
-        Assert.True(LocationText.TryFormatUtf8(location, new byte[text.Length], out var length));
+        Assert.True(location.TryFormat(new char[text.Length], out var length));
         Assert.Equal(text.Length, length);
     }
 
     [Fact]
-    public void TheWriterGetsTheUtf8TextItself()
+    public void TheWriterGetsTheTextItself()
     {
-        // The location goes to the writer as UTF-8; a location is ASCII, so its JSON string is its text between quotes.
+        // A location is ASCII, so its JSON string is its text between quotes.
         var location = new SourceLocation(Page: 3, Line: 14, X: 56.25, Y: 701.04);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, JsonFragments.Options))

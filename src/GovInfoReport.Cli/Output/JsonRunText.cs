@@ -103,11 +103,10 @@ internal sealed class JsonRunText
         => depth > DeepestLine ? Indentation(depth, comma) : comma ? _nextLines[depth] : _lines[depth];
 
     /// <summary>Starts a line at <paramref name="depth"/> (nothing when not indented).</summary>
-    public void Line(int depth) => Raw(depth <= DeepestLine ? _lines[depth] : Indentation(depth, comma: false));
+    public void Line(int depth) => Raw(LineBytes(depth, comma: false));
 
     /// <summary>Starts an item's line: after a comma unless it is the first item.</summary>
-    public void Next(bool first, int depth)
-        => Raw(depth > DeepestLine ? Indentation(depth, comma: !first) : first ? _lines[depth] : _nextLines[depth]);
+    public void Next(bool first, int depth) => Raw(LineBytes(depth, comma: !first));
 
     /// <summary>Writes <paramref name="value"/> as a JSON string, or null.</summary>
     public void String(string? value)
@@ -118,6 +117,12 @@ internal sealed class JsonRunText
             return;
         }
 
+        String(value.AsSpan());
+    }
+
+    /// <summary>Writes <paramref name="value"/> as a JSON string.</summary>
+    public void String(ReadOnlySpan<char> value)
+    {
         var span = Room((value.Length * 3) + 2);
         if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
             && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
@@ -230,17 +235,16 @@ internal sealed class JsonRunText
             return;
         }
 
-        var span = Room(LocationText.Room + 2);
-        if (LocationText.TryFormatUtf8(location, span.Slice(1, LocationText.Room), out var written)
-            && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
+        // Formatted on the stack: a result has a location per value, some 200 per report.
+        Span<char> text = stackalloc char[LocationText.Room];
+        if (location.TryFormat(text, out var length))
         {
-            span[0] = (byte)'"';
-            span[written + 1] = (byte)'"';
-            _length += written + 2;
-            return;
+            String(text[..length]);
         }
-
-        String(location.ToString());
+        else
+        {
+            String(location.ToString());
+        }
     }
 
     // The type of a value made from an int (internal to System.Text.Json: known by an instance).
