@@ -137,17 +137,6 @@ internal static class ExtractionJsonWriter
     /// <summary>The notes and provenance arrays as text (<see cref="JsonRunText"/>), handed to the writer as raw values after their names.</summary>
     internal sealed class RunArrays(JsonWriterOptions options)
     {
-        private readonly byte[] _code = Prefix(options, Code);
-        private readonly byte[] _severity = Prefix(options, Severity);
-        private readonly byte[] _pointer = Prefix(options, Pointer);
-        private readonly byte[] _location = Prefix(options, Location);
-        private readonly byte[] _rawText = Prefix(options, RawText);
-        private readonly byte[] _message = Prefix(options, Message);
-        private readonly byte[] _zh = Prefix(options, Zh);
-        private readonly byte[] _en = Prefix(options, En);
-        private readonly byte[] _derivation = Prefix(options, Derivation);
-        private readonly byte[] _inferredWith = Prefix(options, InferredWith);
-
         // The fields whose values come in runs of one string instance (136 notes "空白单元格读作 0。" in a row, the
         // derivation "blank → 0" on most values): copied rather than transcoded and checked again.
         private readonly JsonRunText.LastWritten _lastCode = new();
@@ -182,9 +171,9 @@ internal static class ExtractionJsonWriter
                 text.String(EnumJsonText<NoteSeverity>.LowerName(note.Severity));
                 text.Raw(between.NotePointer);
                 text.String(note.Pointer);
-                text.Raw(between.NoteLocation);
+                text.Raw(between.ToLocation);
                 text.Location(note.Location);
-                text.Raw(between.NoteRawText);
+                text.Raw(between.ToRawText);
                 text.String(note.RawText);
                 text.Raw(between.Zh);
                 text.String(note.MessageZh, _lastZh);
@@ -208,9 +197,9 @@ internal static class ExtractionJsonWriter
                 var value = provenance[i];
                 text.Raw(i == 0 ? between.FirstValue : between.NextValue);
                 text.String(value.Pointer);
-                text.Raw(between.ValueLocation);
+                text.Raw(between.ToLocation);
                 text.Location(value.Location);
-                text.Raw(between.ValueRawText);
+                text.Raw(between.ToRawText);
                 text.String(value.RawText);
                 text.Raw(between.Derivation);
                 text.String(value.Derivation, _lastDerivation);
@@ -250,7 +239,7 @@ internal static class ExtractionJsonWriter
         }
 
         // The punctuation between the values for arrays at `depth` (the writer's depth after the array's name).
-        private Punctuation Between(int depth) => _between is { } made && made.Depth == depth ? made : _between = new Punctuation(this, depth);
+        private Punctuation Between(int depth) => _between is { } made && made.Depth == depth ? made : _between = new Punctuation(Text, depth);
 
         private void Give(Utf8JsonWriter json)
         {
@@ -258,32 +247,28 @@ internal static class ExtractionJsonWriter
             Written++;
         }
 
-        private static byte[] Prefix(JsonWriterOptions options, JsonEncodedText name) => JsonRunText.PropertyPrefix(options, name);
-
         // Everything between two values of an entry made once, one copy per gap: an entry's line breaks, indentation,
         // braces and property names.
         private sealed class Punctuation
         {
-            public Punctuation(RunArrays arrays, int depth)
+            public Punctuation(JsonRunText text, int depth)
             {
-                var text = arrays.Text;
                 byte[] Line(int level, bool comma = true) => text.LineBytes(depth + level, comma);
+                byte[] Prefix(JsonEncodedText name) => JsonRunText.PropertyPrefix(text.Options, name);
                 Depth = depth;
-                FirstNote = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. arrays._code];
-                NextNote = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. arrays._code];
-                Severity = [.. Line(2), .. arrays._severity];
-                NotePointer = [.. Line(2), .. arrays._pointer];
-                NoteLocation = [.. Line(2), .. arrays._location];
-                NoteRawText = [.. Line(2), .. arrays._rawText];
-                Zh = [.. Line(2), .. arrays._message, (byte)'{', .. Line(3, comma: false), .. arrays._zh];
-                En = [.. Line(3), .. arrays._en];
+                FirstNote = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Code)];
+                NextNote = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Code)];
+                Severity = [.. Line(2), .. Prefix(ExtractionJsonWriter.Severity)];
+                NotePointer = [.. Line(2), .. Prefix(ExtractionJsonWriter.Pointer)];
+                ToLocation = [.. Line(2), .. Prefix(ExtractionJsonWriter.Location)];
+                ToRawText = [.. Line(2), .. Prefix(ExtractionJsonWriter.RawText)];
+                Zh = [.. Line(2), .. Prefix(ExtractionJsonWriter.Message), (byte)'{', .. Line(3, comma: false), .. Prefix(ExtractionJsonWriter.Zh)];
+                En = [.. Line(3), .. Prefix(ExtractionJsonWriter.En)];
                 NoteEnd = [.. Line(2, comma: false), (byte)'}', .. Line(1, comma: false), (byte)'}'];
-                FirstValue = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. arrays._pointer];
-                NextValue = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. arrays._pointer];
-                ValueLocation = NoteLocation;
-                ValueRawText = NoteRawText;
-                Derivation = [.. Line(2), .. arrays._derivation];
-                InferredWith = [.. Line(2), .. arrays._inferredWith, (byte)'['];
+                FirstValue = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Pointer)];
+                NextValue = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Pointer)];
+                Derivation = [.. Line(2), .. Prefix(ExtractionJsonWriter.Derivation)];
+                InferredWith = [.. Line(2), .. Prefix(ExtractionJsonWriter.InferredWith), (byte)'['];
                 FirstRule = Line(3, comma: false);
                 NextRule = Line(3);
                 RulesEnd = [.. Line(2, comma: false), (byte)']'];
@@ -301,9 +286,9 @@ internal static class ExtractionJsonWriter
 
             public byte[] NotePointer { get; }
 
-            public byte[] NoteLocation { get; }
+            public byte[] ToLocation { get; }
 
-            public byte[] NoteRawText { get; }
+            public byte[] ToRawText { get; }
 
             public byte[] Zh { get; }
 
@@ -314,10 +299,6 @@ internal static class ExtractionJsonWriter
             public byte[] FirstValue { get; }
 
             public byte[] NextValue { get; }
-
-            public byte[] ValueLocation { get; }
-
-            public byte[] ValueRawText { get; }
 
             public byte[] Derivation { get; }
 
