@@ -133,11 +133,8 @@ internal sealed class JsonRunText
             return;
         }
 
-        _escaped.ResetWrittenCount();
-        _escaper.Reset();
-        _escaper.WriteStringValue(value);
-        _escaper.Flush();
-        Raw(_escaped.WrittenSpan);
+        Alone().WriteStringValue(value);
+        CopyAlone();
     }
 
     /// <summary>Writes <paramref name="value"/> as <see cref="String(string?)"/> does, copied from its last writing when it is the same instance as then.</summary>
@@ -215,11 +212,8 @@ internal sealed class JsonRunText
                 else
                 {
                     // A value the writer formats (a string, a fraction, a value read from JSON text): written alone, unindented.
-                    _escaped.ResetWrittenCount();
-                    _escaper.Reset();
-                    node.WriteTo(_escaper);
-                    _escaper.Flush();
-                    Raw(_escaped.WrittenSpan);
+                    node.WriteTo(Alone());
+                    CopyAlone();
                 }
 
                 break;
@@ -249,6 +243,20 @@ internal sealed class JsonRunText
 
     // The type of a value made from an int (internal to System.Text.Json: known by an instance).
     private static readonly Type IntValue = JsonValue.Create(0).GetType();
+
+    // The writer for one value written alone (escaped and formatted as the writer does), then copied by CopyAlone.
+    private Utf8JsonWriter Alone()
+    {
+        _escaped.ResetWrittenCount();
+        _escaper.Reset();
+        return _escaper;
+    }
+
+    private void CopyAlone()
+    {
+        _escaper.Flush();
+        Raw(_escaped.WrittenSpan);
+    }
 
     // An empty object or array closes on its opening line, a full one on a line of its own.
     private void End(int count, int depth, ReadOnlySpan<byte> close)
