@@ -50,20 +50,24 @@ public sealed class CrossReportTests
     }
 
     [Fact]
-    public void The_facts_alone_give_the_issues_the_extractions_give()
+    public void The_facts_alone_give_the_carry_over_and_documents_in_force_issues()
     {
+        // The values of the two tests above (read from the fixtures), found from the 20 numbers per report alone:
+        // Check(list) goes through the facts too, so comparing with it would compare the code with itself.
         ExtractionResult[] extractions = [Load("x3-agency-2022-inconsistent"), Load("x1-agency-2021"), Load("d27-text-disagrees-with-tables")];
-        var facts = extractions.Select(CrossReportFacts.Of).ToArray();
 
-        var fromFacts = ReportChecker.CrossCheck(facts);
-        var fromExtractions = ReportChecker.Check(extractions).Reports;
+        var issues = ReportChecker.CrossCheck([.. extractions.Select(CrossReportFacts.Of)]);
 
-        Assert.Equal(3, fromFacts.Count);
-        Assert.Equal(3, fromFacts[0].Count(i => i.RuleId is "R6" or "R7")); // two R6 columns and R7
-        for (var i = 0; i < extractions.Length; i++)
-        {
-            Assert.Equal(fromExtractions[i].CrossReportIssues.Select(Text), fromFacts[i].Select(Text));
-        }
+        Assert.Equal(3, issues.Count);
+        Assert.Equal(
+            [
+                "R6 /applications/carriedOverFromPreviousYear/naturalPersons 1 3 Warning",
+                "R6 /applications/carriedOverFromPreviousYear/total 1 3 Warning",
+                "R7 /activeDisclosure/regulations/normativeDocuments/currentlyValid 14 20 Warning",
+            ],
+            issues[0].Select(i => $"{i.RuleId} {i.Pointer} {i.Expected} {i.Actual} {i.Severity}").Order(System.StringComparer.Ordinal));
+        Assert.Empty(issues[1]);
+        Assert.Empty(issues[2]);
     }
 
     [Fact]
@@ -91,6 +95,4 @@ public sealed class CrossReportTests
 
         Assert.All(issues, Assert.Empty);
     }
-
-    private static string Text(ValidationIssue issue) => $"{issue.RuleId} {issue.Pointer} {issue.Expected} {issue.Actual} {issue.MessageZh} {issue.MessageEn}";
 }
