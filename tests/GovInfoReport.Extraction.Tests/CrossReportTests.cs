@@ -40,6 +40,8 @@ public sealed class CrossReportTests
         Assert.Equal("14", r7.Expected);
         Assert.Equal("20", r7.Actual);
         Assert.Equal(IssueSeverity.Warning, r7.Severity);
+        Assert.StartsWith("行政规范性文件：", r7.MessageZh, System.StringComparison.Ordinal);
+        Assert.StartsWith("行政规范性文件: ", r7.MessageEn, System.StringComparison.Ordinal);
     }
 
     [Fact]

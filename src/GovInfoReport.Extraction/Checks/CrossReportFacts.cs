@@ -17,13 +17,16 @@ namespace GovInfoReport.Extraction.Checks;
 /// </summary>
 public sealed class CrossReportFacts
 {
-    /// <summary>The rows of table 二（一） R7 follows: name and label.</summary>
-    internal static readonly (string Row, string Label)[] RegulationRows = [("departmentalRules", "规章"), ("normativeDocuments", "行政规范性文件")];
+    /// <summary>The rows of table 二（一） R7 follows.</summary>
+    internal static readonly RowKey[] RegulationRows = [RowKey.Rules, RowKey.Normative];
 
-    // The cells compared, per applicant column and per regulation row; their pointers come from the statutory layout.
-    internal static readonly string[] CarriedInPointers = Cells(Paths.Applications + "/carriedOverFromPreviousYear", Paths.ApplicantColumns);
+    /// <summary>Their statutory labels, for messages (<see cref="Paths.Label"/>).</summary>
+    internal static readonly string[] RegulationLabels = [.. RegulationRows.Select(Paths.Label)];
+
+    // The cells compared, per applicant column and per regulation row: pointers of the statutory layout.
+    internal static readonly string[] CarriedInPointers = Row(RowKey.AppCarriedIn).CellPointersOf(Paths.ApplicantColumns);
     internal static readonly string[] CurrentlyValidPointers = RegulationCells("currentlyValid");
-    private static readonly string[] CarriedOutPointers = Cells(Paths.Applications + "/carriedOverToNextYear", Paths.ApplicantColumns);
+    private static readonly string[] CarriedOutPointers = Row(RowKey.AppCarriedOut).CellPointersOf(Paths.ApplicantColumns);
     private static readonly string[] IssuedPointers = RegulationCells("issuedThisYear");
     private static readonly string[] RepealedPointers = RegulationCells("repealedThisYear");
 
@@ -87,11 +90,15 @@ public sealed class CrossReportFacts
         return _locations.GetValueOrDefault(pointer);
     }
 
-    private static string[] Cells(string row, string[] columns)
-        => (StatutoryLayout.Find(GovInfoReport.Schema.TemplateVersion.V2021, row) ?? throw new KeyNotFoundException("No statutory row at " + row)).CellPointersOf(columns);
+    private static StatutoryRow Row(RowKey key) => StatutoryLayout.Row(Paths.Row(key, GovInfoReport.Schema.TemplateVersion.V2021));
 
-    private static string[] RegulationCells(string column)
-        => [.. RegulationRows.Select(r => Cells(Paths.Regulations + "/" + r.Row, [column])[0])];
+    // One column's cell of each regulation row.
+    private static string[] RegulationCells(string column) => [.. RegulationRows.Select(key =>
+    {
+        var row = Row(key);
+        var index = Array.IndexOf(row.ColumnNames, column);
+        return index >= 0 ? row.CellPointers[index] : throw new KeyNotFoundException($"No column {column} in {row.Pointer}");
+    })];
 
     // The values at the pointers; where the rules report on them (locate), where each was read, for the position.
     private decimal?[] Values(ExtractionResult extraction, JsonObject payload, string[] pointers, bool locate)

@@ -355,7 +355,7 @@ public static partial class ReportChecker
                 && current.CurrentlyValid[r] is { } now
                 && before + issued - repealed != now)
             {
-                var label = CrossReportFacts.RegulationRows[r].Label;
+                var label = CrossReportFacts.RegulationLabels[r];
                 var expected = (before + issued - repealed).ToString(CultureInfo.InvariantCulture);
                 var actual = now.ToString(CultureInfo.InvariantCulture);
                 var y = previous.ReportYear!.Value.ToString(CultureInfo.InvariantCulture);
