@@ -123,13 +123,17 @@ public sealed partial class TextDocumentReader : IDocumentFormatReader
         return trimmed.Length > 1 && trimmed[0] == '|' && trimmed[1..].Contains('|');
     }
 
+    // Room for the lines of one statutory table (rows, blank separators, wrapped labels).
+    private const int TableLines = 256;
+
     private static int ReadTable(string[] lines, int start, List<SourceBlock> blocks, SourceDocument document, List<(int Line, LineKind Kind)> entries)
     {
         // Gather the lines of the table: table lines, blank lines (row separators) and short continuation lines. The
-        // list is sized once for the rest of the text, which bounds every table after this one too: grown from empty it
-        // was copied some seven times.
+        // list (shared by the document's tables) starts with room for a statutory table's lines, 256 at most: grown
+        // from empty it was copied some seven times, and sized for the rest of the text it took 8 bytes per line of a
+        // long document for a table of twenty.
         entries.Clear();
-        entries.EnsureCapacity(lines.Length - start);
+        entries.EnsureCapacity(Math.Min(lines.Length - start, TableLines));
         var i = start;
         while (i < lines.Length)
         {
