@@ -133,17 +133,19 @@ internal static partial class DocumentStructure
         }
 
         // Unnumbered: only a short line that starts with the heading phrase (a sub-heading "（一）…主动公开…" is not one).
-        string[] starts = section switch
-        {
-            1 => ["总体情况"],
-            2 => ["主动公开政府信息", "行政机关主动公开"],
-            3 => ["收到和处理", "依申请公开"],
-            4 => ["政府信息公开行政复议", "因政府信息公开", "行政复议"],
-            5 => ["存在的主要问题", "政府信息公开工作存在的主要问题", "主要问题"],
-            _ => ["其他需要报告", "其他需要说明", "其他事项"],
-        };
-        return key.Length <= 24 && StartsWithAny(key, starts) ? section : 0;
+        return key.Length <= 24 && StartsWithAny(key, UnnumberedStarts[Math.Min(section, UnnumberedStarts.Length) - 1]) ? section : 0;
     }
+
+    // The phrases an unnumbered heading of sections 一 to 六 starts with (section 6 and beyond: the last).
+    private static readonly string[][] UnnumberedStarts =
+    [
+        ["总体情况"],
+        ["主动公开政府信息", "行政机关主动公开"],
+        ["收到和处理", "依申请公开"],
+        ["政府信息公开行政复议", "因政府信息公开", "行政复议"],
+        ["存在的主要问题", "政府信息公开工作存在的主要问题", "主要问题"],
+        ["其他需要报告", "其他需要说明", "其他事项"],
+    ];
 
     // A loop, not Any with a lambda: the lambda captured the key, and its closure was allocated on every call of
     // HeadingSection (once per paragraph), not only on those that get here.
