@@ -47,6 +47,21 @@ internal readonly record struct Slot(SourceCell Cell, string? UnreadableReason, 
 /// </summary>
 internal static class RowAlignment
 {
+    /// <summary>How many value positions <see cref="Expand"/> gives the cells, without making them.</summary>
+    /// <param name="cells">The cells after the label.</param>
+    /// <param name="header">The table's header columns, when known.</param>
+    /// <returns>The number of slots.</returns>
+    public static int SlotCount(IReadOnlyList<SourceCell> cells, HeaderColumns? header = null)
+    {
+        var count = 0;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            count += Width(cells[c], header);
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// The value positions of the cells after a row label. A cell spanning several grid columns is one value when a header
     /// cell spans exactly the same columns (a column printed wider than one grid column); otherwise it fills each column
@@ -60,13 +75,7 @@ internal static class RowAlignment
     public static Slot[] Expand(IEnumerable<SourceCell> cells, HeaderColumns? header = null)
     {
         var list = cells as IReadOnlyList<SourceCell> ?? [.. cells];
-        var count = 0;
-        for (var c = 0; c < list.Count; c++)
-        {
-            count += Width(list[c], header);
-        }
-
-        var slots = new Slot[count];
+        var slots = new Slot[SlotCount(list, header)];
         var next = 0;
         for (var c = 0; c < list.Count; c++)
         {

@@ -131,7 +131,7 @@ internal static partial class TableReaders
             var first = records.FirstOrDefault(r => r.Match is not null);
             if (first is not null)
             {
-                var cellCount = RowAlignment.Expand(first.Cells, HeaderColumns.From(headerCells)).Length;
+                var cellCount = RowAlignment.SlotCount(first.Cells, HeaderColumns.From(headerCells));
                 var full = item == Article20Item.Fees ? 2 : 3;
                 if (cellCount == full || cellCount == 1)
                 {

@@ -69,7 +69,7 @@ internal static partial class TableReaders
             values.Add(cell);
         }
 
-        if (RowAlignment.Expand(values).Length < 15 && GroupRuns(cells) is { } perGroup)
+        if (RowAlignment.SlotCount(values) < 15 && GroupRuns(cells) is { } perGroup)
         {
             values = perGroup; // one small table per group (an OCR export): each group's five values under its own header
         }
@@ -202,7 +202,7 @@ internal static partial class TableReaders
             run.Add(cell);
         }
 
-        if (runs.Count != 3 || runs.Values.Any(r => RowAlignment.Expand(r).Length != 5))
+        if (runs.Count != 3 || runs.Values.Any(r => RowAlignment.SlotCount(r) != 5))
         {
             return null;
         }
