@@ -212,8 +212,9 @@ internal static class WrappedLabels
     public static void AttachLabelsAbove(List<Documents.SourceBlock> blocks)
     {
         // Most documents have no table that starts with values, and nothing to attach: they are left as they are,
-        // without the copy below.
-        if (!blocks.Exists(static block => block is Documents.SourceTable table && StartsWithValues(table)))
+        // without the copy below, and the blocks before the first such table are copied without a second look.
+        var first = blocks.FindIndex(static block => block is Documents.SourceTable table && StartsWithValues(table));
+        if (first < 0)
         {
             return;
         }
@@ -221,23 +222,26 @@ internal static class WrappedLabels
         // The blocks are copied into `kept` as they are read, so the paragraphs a label takes are removed from its end
         // (removing them from the middle of `blocks` moved every block after them: quadratic in tables, issue 13).
         var kept = new List<Documents.SourceBlock>(blocks.Count);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            kept.Add(AttachLabelAbove(kept, block));
+            kept.Add(i < first ? blocks[i] : AttachLabelAbove(kept, blocks[i]));
         }
 
         blocks.Clear();
         blocks.AddRange(kept);
     }
 
-    /// <summary>The block, with the label lines at the end of <paramref name="kept"/> attached (and removed from it) when it is a table that starts with values.</summary>
+    /// <summary>
+    /// The block, with the label lines at the end of <paramref name="kept"/> attached (and removed from it) when it is a
+    /// table that starts with values. The label search is a method of its own: the lambdas it captures were allocated
+    /// for every block, table or not.
+    /// </summary>
     private static Documents.SourceBlock AttachLabelAbove(List<Documents.SourceBlock> kept, Documents.SourceBlock block)
         => kept.Count > 0 && block is Documents.SourceTable table && StartsWithValues(table) ? AttachLabelAbove(kept, table) : block;
 
     /// <summary>
     /// Whether the table's first row holds only values, one not blank. Loops, not LINQ over the cells: that enumerated a
-    /// list through its interface (an enumerator allocated per table), and the lambdas that the label search below
-    /// captures were allocated for every block, table or not.
+    /// list through its interface (an enumerator allocated per table).
     /// </summary>
     private static bool StartsWithValues(Documents.SourceTable table)
     {

@@ -39,7 +39,6 @@ internal sealed class PayloadBuilder(TemplateVersion version, NoteSink notes, Li
     private static readonly RowKey[] NotProcessedRows = [RowKey.AppNp1, RowKey.AppNp2, RowKey.AppNp3, RowKey.AppNp4, RowKey.AppNp5];
     private static readonly RowKey[] OtherHandlingRows = [RowKey.AppOther1, RowKey.AppOther2, RowKey.AppOther3];
 
-
     public JsonObject BuildActiveDisclosure(Dictionary<Article20Item, SubTableRead> active)
     {
         var result = new JsonObject();

@@ -28,7 +28,6 @@ internal static partial class TableReaders
         RowKey.AppOther1, RowKey.AppOther2, RowKey.AppOther3, RowKey.AppTotal, RowKey.AppCarriedOut,
     ];
 
-
     /// <summary>Reads the application-handling matrix of section 三.</summary>
     public static SubTableRead ReadApplications(List<StreamRow> rows, NoteSink notes)
     {
