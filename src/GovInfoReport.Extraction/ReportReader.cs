@@ -285,21 +285,21 @@ internal static class ReportReader
     }
 
     private static bool IsCaptionItem(DocumentItem item)
-        => item.Cells().Any(c => c.Text.Length < 60 && TextNormalizer.Key(TextNormalizer.Normalize(c.Text, out _)).StartsWith("第二十条第", StringComparison.Ordinal));
+        => item.AnyText(static text => text.Length < 60 && TextNormalizer.Key(TextNormalizer.Normalize(text, out _)).StartsWith("第二十条第", StringComparison.Ordinal));
 
     private static bool IsApplicationsAnchor(DocumentItem item)
-        => item.Cells().Any(c =>
+        => item.AnyText(static text =>
         {
-            if (c.Text.Length > 60)
+            if (text.Length > 60)
             {
                 return false;
             }
 
-            var normalized = TextNormalizer.Normalize(c.Text, out _);
+            var normalized = TextNormalizer.Normalize(text, out _);
             var key = TextNormalizer.Key(normalized);
             return key.StartsWith("本列数据", StringComparison.Ordinal) || key == "申请人情况" || (Labels.TryMatchApplications(normalized, out var match) && match.Key == RowKey.AppNew);
         });
 
     private static bool IsReviewAnchor(DocumentItem item)
-        => item.Cells().Any(c => c.Text.Length < 20 && TextNormalizer.Key(TextNormalizer.Normalize(c.Text, out _)) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉");
+        => item.AnyText(static text => text.Length < 20 && TextNormalizer.Key(TextNormalizer.Normalize(text, out _)) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉");
 }

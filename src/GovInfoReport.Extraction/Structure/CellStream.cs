@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using GovInfoReport.Extraction.Documents;
 using GovInfoReport.Extraction.Payload;
@@ -29,8 +30,28 @@ internal readonly record struct DocumentItem(SourceParagraph? Paragraph, SourceT
         _ => Table!.Rows[RowIndex].Cells[0].Location,
     };
 
-    /// <summary>The cells of the item: the paragraph as one cell (<see cref="SourceParagraph.AsCells"/>), or the row's cells.</summary>
-    public IReadOnlyList<SourceCell> Cells() => Paragraph is { } paragraph ? paragraph.AsCells() : Table!.Rows[RowIndex].Cells;
+    /// <summary>
+    /// Whether <paramref name="test"/> holds for a text of the item: the paragraph's, or one of the row's cells'. The
+    /// texts as they are: a paragraph is made a cell only when a table reader reads it as one (<see cref="SourceParagraph.AsCell"/>).
+    /// </summary>
+    public bool AnyText(Func<string, bool> test)
+    {
+        if (Paragraph is { } paragraph)
+        {
+            return test(paragraph.Text);
+        }
+
+        var cells = Table!.Rows[RowIndex].Cells;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            if (test(cells[c].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Builds the rows a table reader consumes from a range of document items.</summary>

@@ -29,14 +29,14 @@ internal static class SeveralReports
         var firstCaptions = new List<SourceLocation>();
         foreach (var item in items)
         {
-            // A paragraph is read as its text, not as a cell (item.Cells()), which would make a cell for every paragraph.
+            // A paragraph is read as its text: making it a cell would make one for every paragraph.
             if (item.Paragraph is { } paragraph)
             {
                 Inspect(paragraph.Text, paragraph.Location, newRows, firstCaptions);
                 continue;
             }
 
-            var cells = item.Cells();
+            var cells = item.Table!.Rows[item.RowIndex].Cells;
             for (var c = 0; c < cells.Count; c++)
             {
                 Inspect(cells[c].Text, cells[c].Location, newRows, firstCaptions);

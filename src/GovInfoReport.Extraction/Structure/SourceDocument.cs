@@ -114,53 +114,25 @@ public sealed class SourceParagraph : SourceBlock
     /// <summary>The text as published.</summary>
     public string Text { get; }
 
-    // The paragraph as a cell, made when first asked for: a SourceCell, or the one-cell array of it once a caller asked
-    // for the paragraph's cells as a list. One field for both, so a paragraph is no larger for it.
-    private object? asCell;
+    // The paragraph as a cell, made when first asked for.
+    private SourceCell? asCell;
 
     /// <summary>
     /// The paragraph as a cell, made when first asked for and then the same instance (the table readers keep a cell's
     /// parsed value on it, and every pass over the items must see one cell). Made on demand: only paragraphs in a table
-    /// region or searched for an anchor are read as cells, and making one (and a one-cell array) for every paragraph of a
-    /// document was a sixth of what a report printed one cell per line allocated.
+    /// region are read as cells (anchor searches read texts), and making one for every paragraph of a document was a
+    /// sixth of what a report printed one cell per line allocated.
     /// </summary>
     internal SourceCell AsCell()
     {
-        switch (Volatile.Read(ref asCell))
+        if (Volatile.Read(ref asCell) is { } cell)
         {
-            case SourceCell cell:
-                return cell;
-            case SourceCell[] cells:
-                return cells[0];
-            default:
-                // Two threads reading one document publish one cell between them.
-                var made = new SourceCell(Text, Location);
-                return Interlocked.CompareExchange(ref asCell, made, null) switch
-                {
-                    null => made,
-                    SourceCell other => other,
-                    var other => ((SourceCell[])other)[0],
-                };
+            return cell;
         }
-    }
 
-    /// <summary>The paragraph as a list of one cell, <see cref="AsCell"/>.</summary>
-    internal SourceCell[] AsCells()
-    {
-        while (true)
-        {
-            var seen = Volatile.Read(ref asCell);
-            if (seen is SourceCell[] cells)
-            {
-                return cells;
-            }
-
-            SourceCell[] made = [seen as SourceCell ?? AsCell()];
-            if (Interlocked.CompareExchange(ref asCell, made, made[0]) == (object)made[0])
-            {
-                return made;
-            }
-        }
+        // Two threads reading one document publish one cell between them.
+        var made = new SourceCell(Text, Location);
+        return Interlocked.CompareExchange(ref asCell, made, null) ?? made;
     }
 }
 
