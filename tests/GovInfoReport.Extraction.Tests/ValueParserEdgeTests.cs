@@ -1,3 +1,4 @@
+using System.Linq;
 using GovInfoReport.Extraction.Values;
 using Xunit;
 
@@ -83,4 +84,21 @@ public sealed class ValueParserEdgeTests
     [InlineData("-7", false)]
     public void A_number_is_fractional_exactly_when_it_has_a_non_zero_decimal_part(string raw, bool fractional)
         => Assert.Equal(fractional, ValueParser.Parse(raw).IsFractional);
+
+    [Fact]
+    public void The_shared_parse_of_plain_counts_is_the_full_parse()
+    {
+        // Every count the shortcut may take, twice (the second from the shared table), and texts next to its edges
+        // that it must leave to the full parse.
+        string[] edges = ["07", "00", "1000", "９", "７", " 7", "7 ", "-0", "+5", "5.0", "1,000", "", "a1"];
+        foreach (var text in System.Linq.Enumerable.Range(0, 1000).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Concat(edges))
+        {
+            var full = ValueParser.ParseInFull(text);
+            Assert.Equal(full, ValueParser.Parse(text));
+            Assert.Equal(full, ValueParser.Parse(new string(System.MemoryExtensions.AsSpan(text))));
+        }
+
+        Assert.Null(PlainCounts.TryGet("07"));
+        Assert.NotNull(PlainCounts.TryGet("999"));
+    }
 }

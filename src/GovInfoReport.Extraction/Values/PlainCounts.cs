@@ -26,8 +26,14 @@ internal static class PlainCounts
             return cell.ToString();
         }
 
+        if (Volatile.Read(ref Texts[value]) is { } shared)
+        {
+            return shared;
+        }
+
         // A race only makes two equal strings, one of which is kept.
-        return Volatile.Read(ref Texts[value]) ?? Interlocked.CompareExchange(ref Texts[value], cell.ToString(), null) ?? Texts[value]!;
+        var made = cell.ToString();
+        return Interlocked.CompareExchange(ref Texts[value], made, null) ?? made;
     }
 
     /// <summary>

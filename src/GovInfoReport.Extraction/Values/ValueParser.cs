@@ -66,13 +66,13 @@ internal static partial class ValueParser
     /// <summary>Parses one cell.</summary>
     /// <param name="raw">The cell text as published.</param>
     /// <returns>What it holds.</returns>
-    public static ParsedCell Parse(string raw)
-    {
-        if (PlainCounts.TryGet(raw) is { } count)
-        {
-            return count;
-        }
+    public static ParsedCell Parse(string raw) => PlainCounts.TryGet(raw) ?? ParseInFull(raw);
 
+    /// <summary>Parses one cell without the shared parse of plain counts (<see cref="PlainCounts"/>), which must give the same.</summary>
+    /// <param name="raw">The cell text as published.</param>
+    /// <returns>What it holds.</returns>
+    internal static ParsedCell ParseInFull(string raw)
+    {
         var text = TextNormalizer.RemoveArtefacts(raw, out var artefact);
         var reformatted = false;
 
