@@ -52,6 +52,85 @@ public sealed class JsonRunTextTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void ASharedStringIsWrittenAsTheWriterWritesItWhenFirstSeenAndWhenKept(string text)
+    {
+        var run = new JsonRunText(JsonFragments.Options);
+        var expected = WriterText(json => json.WriteStringValue(text));
+        for (var sighting = 1; sighting <= 3; sighting++)
+        {
+            run.Reset();
+            run.Shared(text);
+            Assert.Equal(expected, Encoding.UTF8.GetString(run.Written));
+        }
+    }
+
+    [Fact]
+    public void SharedStringsAndLocationsStayTheirOwnTextWhenTheyTakeEachOthersSlots()
+    {
+        // Far more instances than slots, equal texts in distinct instances, texts too long to keep, null: written in
+        // rounds, so that later instances take the slots of earlier ones and every kind is written found and not found.
+        var texts = new string?[6000];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = (i % 7) switch
+            {
+                0 => null,
+                1 => new string('长', 60 + (i % 50)),
+                2 => "/applications/outcomes/" + (i % 300),
+                3 => new string("空白单元格读作 0。".AsSpan()),
+                4 => "quoted \"" + i + "\"\n",
+                _ => (i % 40).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+
+        var locations = new SourceLocation[3000];
+        for (var i = 0; i < locations.Length; i++)
+        {
+            locations[i] = i % 3 == 0 ? SourceLocation.AtLine(1 + (i % 2500)) : new SourceLocation(Line: i, Cell: i % 9);
+        }
+
+        var run = new JsonRunText(JsonFragments.Options);
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var text in texts)
+            {
+                run.Reset();
+                run.Shared(text);
+                Assert.Equal(WriterText(json => json.WriteStringValue(text)), Encoding.UTF8.GetString(run.Written));
+            }
+
+            foreach (var location in locations)
+            {
+                run.Reset();
+                run.Location(location);
+                Assert.Equal(WriterText(json => json.WriteStringValue(location.ToString())), Encoding.UTF8.GetString(run.Written));
+            }
+        }
+    }
+
+    [Fact]
+    public void AKeptTextIsFoundForItsOwnInstanceOnly()
+    {
+        var texts = new WrittenTexts();
+        var pointer = "/applications/received";
+        var equal = new string(pointer.AsSpan());
+        var text = Encoding.UTF8.GetBytes("\"/applications/received\"");
+        Assert.True(texts.Find(pointer).IsEmpty);
+        texts.Keep(pointer, text);
+        Assert.Equal(text, texts.Find(pointer).ToArray());
+        Assert.True(texts.Find(equal).IsEmpty);
+        var location = new SourceLocation(Line: 3);
+        Assert.True(texts.Find(location).IsEmpty);
+        Assert.True(texts.Find(new SourceLocation(Line: 3)).IsEmpty);
+
+        // A text longer than a slot is left to be written anew.
+        var prose = new string('长', 200);
+        texts.Keep(prose, Encoding.UTF8.GetBytes("\"" + prose + "\""));
+        Assert.True(texts.Find(prose).IsEmpty);
+    }
+
     [Fact]
     public void AlternatingEqualButDistinctAndNullStringsAreEachWrittenAsThemselves()
     {

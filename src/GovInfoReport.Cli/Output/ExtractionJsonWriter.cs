@@ -137,12 +137,10 @@ internal static class ExtractionJsonWriter
     /// <summary>The notes and provenance arrays as text (<see cref="JsonRunText"/>), handed to the writer as raw values after their names.</summary>
     internal sealed class RunArrays(JsonWriterOptions options)
     {
-        // The fields whose values come in runs of one string instance (136 notes "空白单元格读作 0。" in a row, the
-        // derivation "blank → 0" on most values): copied rather than transcoded and checked again.
-        private readonly JsonRunText.LastWritten _lastCode = new();
+        // The messages, which come in runs of one string instance (136 notes "空白单元格读作 0。" in a row), too long
+        // for the texts kept by instance (JsonRunText.Shared): copied rather than transcoded and checked again.
         private readonly JsonRunText.LastWritten _lastZh = new();
         private readonly JsonRunText.LastWritten _lastEn = new();
-        private readonly JsonRunText.LastWritten _lastDerivation = new();
         private Punctuation? _between;
 
         /// <summary>How many arrays and payloads have been written as text.</summary>
@@ -166,15 +164,15 @@ internal static class ExtractionJsonWriter
             {
                 var note = notes[i];
                 text.Raw(i == 0 ? between.FirstNote : between.NextNote);
-                text.String(note.Code, _lastCode);
+                text.Shared(note.Code);
                 text.Raw(between.Severity);
                 text.String(EnumJsonText<NoteSeverity>.LowerName(note.Severity));
                 text.Raw(between.NotePointer);
-                text.String(note.Pointer);
+                text.Shared(note.Pointer);
                 text.Raw(between.ToLocation);
                 text.Location(note.Location);
                 text.Raw(between.ToRawText);
-                text.String(note.RawText);
+                text.Shared(note.RawText);
                 text.Raw(between.Zh);
                 text.String(note.MessageZh, _lastZh);
                 text.Raw(between.En);
@@ -196,13 +194,13 @@ internal static class ExtractionJsonWriter
             {
                 var value = provenance[i];
                 text.Raw(i == 0 ? between.FirstValue : between.NextValue);
-                text.String(value.Pointer);
+                text.Shared(value.Pointer);
                 text.Raw(between.ToLocation);
                 text.Location(value.Location);
                 text.Raw(between.ToRawText);
-                text.String(value.RawText);
+                text.Shared(value.RawText);
                 text.Raw(between.Derivation);
-                text.String(value.Derivation, _lastDerivation);
+                text.Shared(value.Derivation);
                 if (value.Inference is { } inference)
                 {
                     // Inferred from run-together digits: the rules used are not assessable for this value.
@@ -211,7 +209,7 @@ internal static class ExtractionJsonWriter
                     for (var r = 0; r < rules.Count; r++)
                     {
                         text.Raw(r == 0 ? between.FirstRule : between.NextRule);
-                        text.String(rules[r]);
+                        text.Shared(rules[r]);
                     }
 
                     text.Raw(rules.Count > 0 ? between.RulesEnd : "]"u8);

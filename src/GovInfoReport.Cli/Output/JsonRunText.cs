@@ -25,6 +25,7 @@ internal sealed class JsonRunText
     private const int DeepestLine = 16;
 
     private readonly ArrayBufferWriter<byte> _escaped = new(1024);
+    private readonly WrittenTexts _kept = new();
     private readonly byte[][] _lines = new byte[DeepestLine + 1][];
     private readonly byte[][] _nextLines = new byte[DeepestLine + 1][];
     private byte[] _text = new byte[64 * 1024];
@@ -124,8 +125,16 @@ internal sealed class JsonRunText
     public void String(ReadOnlySpan<char> value)
     {
         var span = Room((value.Length * 3) + 2);
-        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
+        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            // Invalid UTF-16 (a lone surrogate): the writer's own handling of it.
+            Alone().WriteStringValue(value);
+            CopyAlone();
+            return;
+        }
+
+        var utf8 = span.Slice(1, written);
+        if (_encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
         {
             span[0] = (byte)'"';
             span[written + 1] = (byte)'"';
@@ -149,6 +158,30 @@ internal sealed class JsonRunText
         }
 
         Raw(last.Bytes);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as <see cref="String(string?)"/> does, copied from its earlier writing when this
+    /// instance was written before and its text is still kept (for strings that are the same instance report after report).
+    /// </summary>
+    public void Shared(string? value)
+    {
+        if (value is null)
+        {
+            Raw("null"u8);
+            return;
+        }
+
+        var kept = _kept.Find(value);
+        if (!kept.IsEmpty)
+        {
+            Raw(kept);
+            return;
+        }
+
+        var start = _length;
+        String(value.AsSpan());
+        _kept.Keep(value, _text.AsSpan(start, _length - start));
     }
 
     /// <summary>Writes an encoded value as a JSON string.</summary>
@@ -179,7 +212,9 @@ internal sealed class JsonRunText
                 {
                     var (name, value) = obj.GetAt(i);
                     Next(i == 0, depth + 1);
-                    String(name);
+
+                    // The names are the layout's, the same instances in every payload.
+                    Shared(name);
                     Raw(_indented ? ": "u8 : ":"u8);
                     Node(value, depth + 1);
                 }
@@ -229,7 +264,16 @@ internal sealed class JsonRunText
             return;
         }
 
+        // Most are the library's shared line locations, their text kept from an earlier report.
+        var kept = _kept.Find(location);
+        if (!kept.IsEmpty)
+        {
+            Raw(kept);
+            return;
+        }
+
         // Formatted on the stack: a result has a location per value, some 200 per report.
+        var start = _length;
         Span<char> text = stackalloc char[LocationText.Room];
         if (location.TryFormat(text, out var length))
         {
@@ -239,10 +283,15 @@ internal sealed class JsonRunText
         {
             String(location.ToString());
         }
+
+        _kept.Keep(location, _text.AsSpan(start, _length - start));
     }
 
     // The type of a value made from an int (internal to System.Text.Json: known by an instance).
     private static readonly Type IntValue = JsonValue.Create(0).GetType();
+
+    // The type of a value made from a string (the same).
+    private static readonly Type StringValue = JsonValue.Create(string.Empty).GetType();
 
     // The writer for one value written alone (escaped and formatted as the writer does), then copied by CopyAlone.
     private Utf8JsonWriter Alone()
