@@ -91,6 +91,8 @@ public sealed class JsonRunTextTests
             locations[i] = i % 3 == 0 ? SourceLocation.AtLine(1 + (i % 2500)) : new SourceLocation(Line: i, Cell: i % 9);
         }
 
+        // Kept only once old, as the layout's strings and the shared locations are.
+        Age();
         var run = new JsonRunText(JsonFragments.Options);
         for (var round = 0; round < 3; round++)
         {
@@ -114,21 +116,30 @@ public sealed class JsonRunTextTests
     public void AKeptTextIsFoundForItsOwnInstanceOnly()
     {
         var texts = new WrittenTexts();
-        var pointer = "/applications/received";
-        var equal = new string(pointer.AsSpan());
+        var pointer = new string("/applications/received".AsSpan());
         var text = Encoding.UTF8.GetBytes("\"/applications/received\"");
+
+        // A young instance (a report's own) is not kept.
+        texts.Keep(pointer, text);
         Assert.True(texts.Find(pointer).IsEmpty);
+
+        var equal = new string(pointer.AsSpan());
+        var location = new SourceLocation(Line: 3);
+        var prose = new string('长', 200);
+        Age();
         texts.Keep(pointer, text);
         Assert.Equal(text, texts.Find(pointer).ToArray());
         Assert.True(texts.Find(equal).IsEmpty);
-        var location = new SourceLocation(Line: 3);
         Assert.True(texts.Find(location).IsEmpty);
+        texts.Keep(location, "\"line 3\""u8);
+        Assert.Equal("\"line 3\""u8.ToArray(), texts.Find(location).ToArray());
         Assert.True(texts.Find(new SourceLocation(Line: 3)).IsEmpty);
+        Assert.Equal(text, texts.Find(pointer).ToArray());
 
         // A text longer than a slot is left to be written anew.
-        var prose = new string('长', 200);
         texts.Keep(prose, Encoding.UTF8.GetBytes("\"" + prose + "\""));
         Assert.True(texts.Find(prose).IsEmpty);
+        GC.KeepAlive(equal);
     }
 
     [Fact]
@@ -279,6 +290,14 @@ public sealed class JsonRunTextTests
                 Assert.Equal(expected, written);
             }
         }
+    }
+
+    // Makes the instances alive now old (WrittenTexts keeps only those).
+    private static void Age()
+    {
+        GC.Collect();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
     }
 
     private static string Nested(JsonWriterOptions options, int depth, Action<Utf8JsonWriter> write)

@@ -34,7 +34,10 @@ internal sealed class WrittenTexts
     /// <summary>Keeps <paramref name="text"/> as the text of <paramref name="instance"/> when it fits in a slot.</summary>
     public void Keep(object instance, ReadOnlySpan<byte> text)
     {
-        if (text.Length is 0 or > SlotSize)
+        // Only an old instance (one that has outlived two collections: the layout's, the shared ones) is kept: a
+        // report's own strings and locations would take slots from the shared ones, and held from this long-lived table
+        // they would outlive every collection until their slot is taken again.
+        if (text.Length is 0 or > SlotSize || GC.GetGeneration(instance) < GC.MaxGeneration)
         {
             return;
         }
