@@ -17,18 +17,19 @@ internal sealed class WrittenTexts
     // the counts' texts, a few hundred line locations) with few of them meeting in a slot; a power of two.
     private const int Slots = 2048;
 
-    // The longest text kept: a layout's pointer with its quotes (the longest today 91 bytes).
+    // A slot holds a text's length in its first byte and the text after it: the longest text kept is a layout's
+    // pointer with its quotes (the longest today 91 bytes). The length sits with the text so that a copy reads as few
+    // lines of memory as it can (the table is mostly out of the processor's caches after a report's extraction).
     private const int SlotSize = 128;
 
     private readonly object?[] _instances = new object?[Slots];
-    private readonly byte[] _lengths = new byte[Slots];
     private readonly byte[] _texts = new byte[Slots * SlotSize];
 
     /// <summary>The text kept for <paramref name="instance"/> (this very instance), or an empty span when none is.</summary>
     public ReadOnlySpan<byte> Find(object instance)
     {
         var slot = Slot(instance);
-        return ReferenceEquals(_instances[slot], instance) ? _texts.AsSpan(slot * SlotSize, _lengths[slot]) : default;
+        return ReferenceEquals(_instances[slot], instance) ? _texts.AsSpan((slot * SlotSize) + 1, _texts[slot * SlotSize]) : default;
     }
 
     /// <summary>Keeps <paramref name="text"/> as the text of <paramref name="instance"/> when it fits in a slot.</summary>
@@ -37,14 +38,14 @@ internal sealed class WrittenTexts
         // Only an old instance (one that has outlived two collections: the layout's, the shared ones) is kept: a
         // report's own strings and locations would take slots from the shared ones, and held from this long-lived table
         // they would outlive every collection until their slot is taken again.
-        if (text.Length is 0 or > SlotSize || GC.GetGeneration(instance) < GC.MaxGeneration)
+        if (text.Length is 0 or >= SlotSize || GC.GetGeneration(instance) < GC.MaxGeneration)
         {
             return;
         }
 
         var slot = Slot(instance);
-        text.CopyTo(_texts.AsSpan(slot * SlotSize));
-        _lengths[slot] = (byte)text.Length;
+        _texts[slot * SlotSize] = (byte)text.Length;
+        text.CopyTo(_texts.AsSpan((slot * SlotSize) + 1));
         _instances[slot] = instance;
     }
 
