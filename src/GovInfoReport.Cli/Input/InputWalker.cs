@@ -67,8 +67,9 @@ internal static class InputWalker
 
     private static IEnumerable<InputEntry> Walk(string root, IReadOnlyList<string> patterns)
     {
-        // Depth first, each folder's entries in ordinal order with a folder sorting as its name plus '/': the order
-        // of the full paths, without holding more than the folders on the current branch.
+        // Depth first, each folder's entries in ordinal order of their names with a folder sorting as its name plus
+        // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
+        // the folders on the current branch.
         var branch = new Stack<(List<Entry> Entries, int Next)>();
         var (first, error) = List(root);
         if (error is not null)
@@ -185,13 +186,13 @@ internal static class InputWalker
                 switch (kind)
                 {
                     case FileKind.Directory:
-                        entries.Add(new Entry(path, path + "/", IsDirectory: true, IsLink: false, FileKind.Directory));
+                        entries.Add(new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory));
                         break;
                     case FileKind.SymbolicLink:
                         // As the public walk: a link to a folder is skipped where it sorts (as a file); any other link
                         // is skipped if its name matches.
                         var toFolder = FileKinds.Of(path, followLinks: true) == FileKind.Directory;
-                        entries.Add(new Entry(path, path, toFolder, IsLink: toFolder, FileKind.SymbolicLink));
+                        entries.Add(new Entry(path, name, toFolder, IsLink: toFolder, FileKind.SymbolicLink));
                         break;
                     case null:
                         // No kind in the listing: one lstat tells a folder (the public walk's attributes did the same).
@@ -202,11 +203,11 @@ internal static class InputWalker
                         }
 
                         entries.Add(told == FileKind.Directory
-                            ? new Entry(path, path + "/", IsDirectory: true, IsLink: false, FileKind.Directory)
-                            : new Entry(path, path, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told));
+                            ? new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory)
+                            : new Entry(path, name, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told));
                         break;
                     default:
-                        entries.Add(new Entry(path, path, IsDirectory: false, IsLink: false, kind));
+                        entries.Add(new Entry(path, name, IsDirectory: false, IsLink: false, kind));
                         break;
                 }
             }
@@ -224,15 +225,21 @@ internal static class InputWalker
         var path = entry.ToSpecifiedFullPath();
         var isDirectory = entry.IsDirectory;
         var isLink = isDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-        return new Entry(path, isDirectory && !isLink ? path + "/" : path, isDirectory, isLink, null);
+        var name = entry.FileName.ToString();
+        return new Entry(path, isDirectory && !isLink ? name + "/" : name, isDirectory, isLink, null);
     }
 
-    private static bool Matches(string path, IReadOnlyList<string> patterns)
+    internal static bool Matches(string path, IReadOnlyList<string> patterns)
     {
         var name = Path.GetFileName(path.AsSpan());
+        var ignoreCase = OperatingSystem.IsWindows();
         foreach (var pattern in patterns)
         {
-            if (FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: OperatingSystem.IsWindows()))
+            // The commands' patterns are a star and an extension ("*.json"): an ordinal suffix test, which the general
+            // matcher takes a walk over the name for, once per file of a batch.
+            if (!ignoreCase && pattern.StartsWith('*') && pattern.AsSpan(1).IndexOfAny("*?\\") < 0
+                ? !name.IsEmpty && name.EndsWith(pattern.AsSpan(1), StringComparison.Ordinal)
+                : FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase))
             {
                 return true;
             }
@@ -241,6 +248,9 @@ internal static class InputWalker
         return false;
     }
 
-    /// <summary>A folder entry; <see cref="IsLink"/> is told for folders only; <see cref="Kind"/> when the listing told it.</summary>
+    /// <summary>
+    /// A folder entry; <see cref="SortKey"/> is its name (a folder's with a '/' after it); <see cref="IsLink"/> is
+    /// told for folders only; <see cref="Kind"/> when the listing told it.
+    /// </summary>
     private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind);
 }
