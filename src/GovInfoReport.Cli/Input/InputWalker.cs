@@ -71,7 +71,7 @@ internal static class InputWalker
         // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
         // the folders on the current branch.
         var branch = new Stack<(List<Entry> Entries, int Next)>();
-        var (first, error) = List(root);
+        var (first, error) = List(root, patterns);
         if (error is not null)
         {
             yield return error.Value;
@@ -97,7 +97,7 @@ internal static class InputWalker
 
             if (entry.IsDirectory)
             {
-                var (children, listError) = List(entry.Path);
+                var (children, listError) = List(entry.Path, patterns);
                 if (listError is not null)
                 {
                     yield return listError.Value;
@@ -107,11 +107,6 @@ internal static class InputWalker
                     branch.Push((children!, 0));
                 }
 
-                continue;
-            }
-
-            if (!Matches(entry.Path, patterns))
-            {
                 continue;
             }
 
@@ -131,12 +126,18 @@ internal static class InputWalker
         $"{path}: skipped: a symbolic link (folder walks follow no links; name the target to read it)",
         $"{path}：已跳过：符号链接（遍历文件夹时不跟随链接；如需读取请直接指定目标）");
 
-    private static (List<Entry>? Entries, InputEntry? Error) List(string folder)
+    // A folder's entries in walk order: its folders, links to folders (skipped with a notice where they sort), and
+    // the other entries whose names match a pattern.
+    private static (List<Entry>? Entries, InputEntry? Error) List(string folder, IReadOnlyList<string> patterns)
     {
         try
         {
             var entries = (!OperatingSystem.IsWindows() ? ListUnix(folder) : null)
                 ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
+
+            // Told while the listing is fresh in the cache: asked of each entry as the walk reached it, the test was
+            // mostly a wait for its name to come back from memory.
+            entries.RemoveAll(entry => !entry.IsDirectory && !entry.IsLink && !Matches(entry.SortKey, patterns));
             entries.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
             return (entries, null);
         }
@@ -229,12 +230,13 @@ internal static class InputWalker
         return new Entry(path, isDirectory && !isLink ? name + "/" : name, isDirectory, isLink, null);
     }
 
-    internal static bool Matches(string path, IReadOnlyList<string> patterns)
+    /// <summary>Whether a file named <paramref name="name"/> is one of <paramref name="patterns"/>.</summary>
+    internal static bool Matches(ReadOnlySpan<char> name, IReadOnlyList<string> patterns)
     {
-        var name = Path.GetFileName(path.AsSpan());
         var ignoreCase = OperatingSystem.IsWindows();
-        foreach (var pattern in patterns)
+        for (var i = 0; i < patterns.Count; i++)
         {
+            var pattern = patterns[i];
             // The commands' patterns are a star and an extension ("*.json"): an ordinal suffix test, which the general
             // matcher takes a walk over the name for, once per file of a batch.
             if (!ignoreCase && pattern.StartsWith('*') && pattern.AsSpan(1).IndexOfAny("*?\\") < 0
