@@ -67,10 +67,11 @@ internal static class InputWalker
 
     private static IEnumerable<InputEntry> Walk(string root, IReadOnlyList<string> patterns)
     {
-        // Depth first, each folder's entries in ordinal order with a folder sorting as its name plus '/': the order
-        // of the full paths, without holding more than the folders on the current branch.
+        // Depth first, each folder's entries in ordinal order of their names with a folder sorting as its name plus
+        // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
+        // the folders on the current branch.
         var branch = new Stack<(List<Entry> Entries, int Next)>();
-        var (first, error) = List(root);
+        var (first, error) = List(root, patterns);
         if (error is not null)
         {
             yield return error.Value;
@@ -96,7 +97,7 @@ internal static class InputWalker
 
             if (entry.IsDirectory)
             {
-                var (children, listError) = List(entry.Path);
+                var (children, listError) = List(entry.Path, patterns);
                 if (listError is not null)
                 {
                     yield return listError.Value;
@@ -106,11 +107,6 @@ internal static class InputWalker
                     branch.Push((children!, 0));
                 }
 
-                continue;
-            }
-
-            if (!Matches(entry.Path, patterns))
-            {
                 continue;
             }
 
@@ -130,12 +126,18 @@ internal static class InputWalker
         $"{path}: skipped: a symbolic link (folder walks follow no links; name the target to read it)",
         $"{path}：已跳过：符号链接（遍历文件夹时不跟随链接；如需读取请直接指定目标）");
 
-    private static (List<Entry>? Entries, InputEntry? Error) List(string folder)
+    // A folder's entries in walk order: its folders, links to folders (skipped with a notice where they sort), and
+    // the other entries whose names match a pattern.
+    private static (List<Entry>? Entries, InputEntry? Error) List(string folder, IReadOnlyList<string> patterns)
     {
         try
         {
             var entries = (!OperatingSystem.IsWindows() ? ListUnix(folder) : null)
                 ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
+
+            // Told while the listing is fresh in the cache: asked of each entry as the walk reached it, the test was
+            // mostly a wait for its name to come back from memory.
+            entries.RemoveAll(entry => !entry.IsDirectory && !entry.IsLink && !Matches(entry.SortKey, patterns));
             entries.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
             return (entries, null);
         }
@@ -185,13 +187,13 @@ internal static class InputWalker
                 switch (kind)
                 {
                     case FileKind.Directory:
-                        entries.Add(new Entry(path, path + "/", IsDirectory: true, IsLink: false, FileKind.Directory));
+                        entries.Add(new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory));
                         break;
                     case FileKind.SymbolicLink:
                         // As the public walk: a link to a folder is skipped where it sorts (as a file); any other link
                         // is skipped if its name matches.
                         var toFolder = FileKinds.Of(path, followLinks: true) == FileKind.Directory;
-                        entries.Add(new Entry(path, path, toFolder, IsLink: toFolder, FileKind.SymbolicLink));
+                        entries.Add(new Entry(path, name, toFolder, IsLink: toFolder, FileKind.SymbolicLink));
                         break;
                     case null:
                         // No kind in the listing: one lstat tells a folder (the public walk's attributes did the same).
@@ -202,11 +204,11 @@ internal static class InputWalker
                         }
 
                         entries.Add(told == FileKind.Directory
-                            ? new Entry(path, path + "/", IsDirectory: true, IsLink: false, FileKind.Directory)
-                            : new Entry(path, path, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told));
+                            ? new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory)
+                            : new Entry(path, name, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told));
                         break;
                     default:
-                        entries.Add(new Entry(path, path, IsDirectory: false, IsLink: false, kind));
+                        entries.Add(new Entry(path, name, IsDirectory: false, IsLink: false, kind));
                         break;
                 }
             }
@@ -224,15 +226,22 @@ internal static class InputWalker
         var path = entry.ToSpecifiedFullPath();
         var isDirectory = entry.IsDirectory;
         var isLink = isDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-        return new Entry(path, isDirectory && !isLink ? path + "/" : path, isDirectory, isLink, null);
+        var name = entry.FileName.ToString();
+        return new Entry(path, isDirectory && !isLink ? name + "/" : name, isDirectory, isLink, null);
     }
 
-    private static bool Matches(string path, IReadOnlyList<string> patterns)
+    /// <summary>Whether a file named <paramref name="name"/> is one of <paramref name="patterns"/>.</summary>
+    internal static bool Matches(ReadOnlySpan<char> name, IReadOnlyList<string> patterns)
     {
-        var name = Path.GetFileName(path.AsSpan());
-        foreach (var pattern in patterns)
+        var ignoreCase = OperatingSystem.IsWindows();
+        for (var i = 0; i < patterns.Count; i++)
         {
-            if (FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: OperatingSystem.IsWindows()))
+            var pattern = patterns[i];
+            // The commands' patterns are a star and an extension ("*.json"): an ordinal suffix test, which the general
+            // matcher takes a walk over the name for, once per file of a batch.
+            if (!ignoreCase && pattern.StartsWith('*') && pattern.AsSpan(1).IndexOfAny("*?\\") < 0
+                ? !name.IsEmpty && name.EndsWith(pattern.AsSpan(1), StringComparison.Ordinal)
+                : FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase))
             {
                 return true;
             }
@@ -241,6 +250,9 @@ internal static class InputWalker
         return false;
     }
 
-    /// <summary>A folder entry; <see cref="IsLink"/> is told for folders only; <see cref="Kind"/> when the listing told it.</summary>
+    /// <summary>
+    /// A folder entry; <see cref="SortKey"/> is its name (a folder's with a '/' after it); <see cref="IsLink"/> is
+    /// told for folders only; <see cref="Kind"/> when the listing told it.
+    /// </summary>
     private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind);
 }

@@ -76,7 +76,7 @@ internal abstract class ValidationFormat
         public override void Begin(Stream output) => JsonFragments.Raw(output, "{\n  \"format\": \"" + IssueJsonWriter.FormatId + "\",\n  \"results\": [");
 
         public override PooledBytes Render(string source, ReportValidationResult result, Func<ValidationIssue, (int Line, int Column)?>? locate)
-            => JsonFragments.Write(2, (result, source), static (writer, state) => IssueJsonWriter.WriteResult(writer, state.result, state.source));
+            => IssueResultText.Render(source, result);
 
         protected override void WriteRendered(Stream output, ReportValidationResult result, ReadOnlySpan<byte> rendered)
         {

@@ -1,0 +1,201 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using GovInfoReport.Cli.Buffers;
+using GovInfoReport.Schema.Validation;
+
+namespace GovInfoReport.Cli.Output;
+
+/// <summary>
+/// One result of <c>validate --format json</c> as text, byte for byte as <see cref="IssueJsonWriter.WriteResult"/>
+/// writes it into the document (<see cref="JsonFragments.Options"/>, inside the results array): the writer's per-token
+/// work (state checks, size estimates, separators and indentation worked out anew, some 80 tokens for an invalid
+/// payload) was a third of what the tool did per payload besides validating and reading it. Everything between two
+/// values is made once; strings go through <see cref="JsonRunText"/>, which leaves escaping to the writer.
+/// IssueResultTextTests hold the text to <see cref="IssueJsonWriter"/>'s.
+/// </summary>
+internal sealed class IssueResultText
+{
+    /// <summary>The depth of a result in the document: inside the document's object and its results array.</summary>
+    public const int Depth = 2;
+
+    private static readonly Punctuation Between = new(new JsonRunText(JsonFragments.Options));
+
+    // Per thread (each batch worker renders its results on one thread).
+    [ThreadStatic]
+    private static IssueResultText? t_text;
+
+    private readonly JsonRunText _text = new(JsonFragments.Options);
+
+    /// <summary>The rendering of <paramref name="result"/> read from <paramref name="source"/>, in a buffer of the rendered pieces' pool.</summary>
+    public static PooledBytes Render(string? source, ReportValidationResult result)
+    {
+        var text = (t_text ??= new IssueResultText())._text;
+        text.Reset();
+        Write(text, source, result);
+        var written = text.Written;
+        var buffer = RenderedPieces.Pool.Rent(written.Length);
+        written.CopyTo(buffer);
+        return new PooledBytes(buffer, written.Length, RenderedPieces.Pool);
+    }
+
+    private static void Write(JsonRunText text, string? source, ReportValidationResult result)
+    {
+        var between = Between;
+        text.Raw("{"u8);
+        if (source is not null)
+        {
+            text.Raw(between.Source);
+            text.String(source);
+            text.Raw(between.TemplateVersion);
+        }
+        else
+        {
+            text.Raw(between.FirstTemplateVersion);
+        }
+
+        if (result.TemplateVersion is { } version)
+        {
+            Span<char> digits = stackalloc char[11];
+            ((int)version).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+            text.String(digits[..length]);
+        }
+        else
+        {
+            text.Raw("null"u8);
+        }
+
+        var validation = result.Validation;
+        text.Raw(between.Valid);
+        text.Raw(result.IsValid ? "true"u8 : "false"u8);
+        text.Raw(between.ErrorCount);
+        Number(text, validation.ErrorCount);
+        text.Raw(between.WarningCount);
+        Number(text, validation.WarningCount);
+        text.Raw(between.Truncated);
+        text.Raw(validation.IsTruncated ? "true"u8 : "false"u8);
+        text.Raw(between.Issues);
+        var issues = result.Issues;
+        for (var i = 0; i < issues.Count; i++)
+        {
+            var issue = issues[i];
+            text.Raw(i == 0 ? between.FirstIssue : between.NextIssue);
+            text.String(issue.RuleId);
+            text.Raw(between.Severity);
+            text.Raw(issue.Severity == IssueSeverity.Error ? "\"error\""u8 : "\"warning\""u8);
+            text.Raw(between.Pointer);
+            text.String(issue.Pointer);
+            text.Raw(between.Expected);
+            text.String(issue.Expected);
+            text.Raw(between.Actual);
+            text.String(issue.Actual);
+            text.Raw(between.Zh);
+            text.String(issue.MessageZh);
+            text.Raw(between.En);
+            text.String(issue.MessageEn);
+            text.Raw(between.Keyword);
+            text.String(issue.Keyword);
+            if (issue.Line is { } line)
+            {
+                text.Raw(between.Line);
+                Number(text, line);
+            }
+
+            if (issue.BytePositionInLine is { } position)
+            {
+                text.Raw(between.BytePositionInLine);
+                Number(text, position);
+            }
+
+            text.Raw(between.IssueEnd);
+        }
+
+        text.Raw(issues.Count > 0 ? between.IssuesEnd : "]"u8);
+        text.Raw(between.ResultEnd);
+    }
+
+    // A count or position, formatted as the writer formats a number.
+    private static void Number(JsonRunText text, long value)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+        text.Raw(digits[..length]);
+    }
+
+    // Everything between two values of a result, at the result's depth, made once: line breaks, indentation, braces
+    // and property names (the names of IssueJsonWriter's format).
+    private sealed class Punctuation
+    {
+        public Punctuation(JsonRunText text)
+        {
+            byte[] At(int level, bool comma = true) => text.LineBytes(Depth + level, comma);
+            byte[] Prefix(string name) => JsonRunText.PropertyPrefix(text.Options, JsonEncodedText.Encode(name));
+            Source = [.. At(1, comma: false), .. Prefix("source")];
+            FirstTemplateVersion = [.. At(1, comma: false), .. Prefix("templateVersion")];
+            TemplateVersion = [.. At(1), .. Prefix("templateVersion")];
+            Valid = [.. At(1), .. Prefix("valid")];
+            ErrorCount = [.. At(1), .. Prefix("errorCount")];
+            WarningCount = [.. At(1), .. Prefix("warningCount")];
+            Truncated = [.. At(1), .. Prefix("truncated")];
+            Issues = [.. At(1), .. Prefix("issues"), (byte)'['];
+            FirstIssue = [.. At(2, comma: false), (byte)'{', .. At(3, comma: false), .. Prefix("ruleId")];
+            NextIssue = [.. At(2), (byte)'{', .. At(3, comma: false), .. Prefix("ruleId")];
+            Severity = [.. At(3), .. Prefix("severity")];
+            Pointer = [.. At(3), .. Prefix("pointer")];
+            Expected = [.. At(3), .. Prefix("expected")];
+            Actual = [.. At(3), .. Prefix("actual")];
+            Zh = [.. At(3), .. Prefix("message"), (byte)'{', .. At(4, comma: false), .. Prefix("zh")];
+            En = [.. At(4), .. Prefix("en")];
+            Keyword = [.. At(3, comma: false), (byte)'}', .. At(3), .. Prefix("keyword")];
+            Line = [.. At(3), .. Prefix("line")];
+            BytePositionInLine = [.. At(3), .. Prefix("bytePositionInLine")];
+            IssueEnd = [.. At(2, comma: false), (byte)'}'];
+            IssuesEnd = [.. At(1, comma: false), (byte)']'];
+            ResultEnd = [.. At(0, comma: false), (byte)'}'];
+        }
+
+        public byte[] Source { get; }
+
+        public byte[] FirstTemplateVersion { get; }
+
+        public byte[] TemplateVersion { get; }
+
+        public byte[] Valid { get; }
+
+        public byte[] ErrorCount { get; }
+
+        public byte[] WarningCount { get; }
+
+        public byte[] Truncated { get; }
+
+        public byte[] Issues { get; }
+
+        public byte[] FirstIssue { get; }
+
+        public byte[] NextIssue { get; }
+
+        public byte[] Severity { get; }
+
+        public byte[] Pointer { get; }
+
+        public byte[] Expected { get; }
+
+        public byte[] Actual { get; }
+
+        public byte[] Zh { get; }
+
+        public byte[] En { get; }
+
+        public byte[] Keyword { get; }
+
+        public byte[] Line { get; }
+
+        public byte[] BytePositionInLine { get; }
+
+        public byte[] IssueEnd { get; }
+
+        public byte[] IssuesEnd { get; }
+
+        public byte[] ResultEnd { get; }
+    }
+}
