@@ -16,7 +16,8 @@ namespace GovInfoReport.Cli.Output;
 /// time spent rendering a result. The writer takes the text as one raw value. Strings are transcoded once and copied
 /// when the encoder leaves them as they are (the writer's own test); any other string (quotes, line breaks, control
 /// characters, text outside the encoder's ranges, invalid UTF-16) is escaped by a <see cref="Utf8JsonWriter"/>, so
-/// escaping exists once. ExtractionJsonWriterTests and BatchOutputEqualityTests hold the text to the writer's.
+/// escaping exists once. The text of an instance that recurs report after report (a layout's pointer, a shared line
+/// location) is kept and copied (<see cref="Shared"/>, <see cref="WrittenTexts"/>). ExtractionJsonWriterTests and BatchOutputEqualityTests hold the text to the writer's.
 /// </summary>
 internal sealed class JsonRunText
 {
