@@ -136,6 +136,10 @@ public sealed class JsonRunTextTests
         Assert.True(texts.Find(new SourceLocation(Line: 3)).IsEmpty);
         Assert.Equal(text, texts.Find(pointer).ToArray());
 
+        // A literal (the layout's names, the codes) lies outside the collected generations and is kept at once.
+        texts.Keep("blank → 0", "\"blank → 0\""u8);
+        Assert.Equal("\"blank → 0\""u8.ToArray(), texts.Find("blank → 0").ToArray());
+
         // A text longer than a slot is left to be written anew.
         texts.Keep(prose, Encoding.UTF8.GetBytes("\"" + prose + "\""));
         Assert.True(texts.Find(prose).IsEmpty);
