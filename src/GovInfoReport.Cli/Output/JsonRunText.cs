@@ -26,7 +26,9 @@ internal sealed class JsonRunText
     private const int DeepestLine = 16;
 
     private readonly ArrayBufferWriter<byte> _escaped = new(1024);
-    private readonly WrittenTexts _kept = new();
+
+    // Made when first used: a text that writes no shared instances (validate's results) does not carry the table.
+    private WrittenTexts? _kept;
     private readonly byte[][] _lines = new byte[DeepestLine + 1][];
     private readonly byte[][] _nextLines = new byte[DeepestLine + 1][];
     private byte[] _text = new byte[64 * 1024];
@@ -173,7 +175,7 @@ internal sealed class JsonRunText
             return;
         }
 
-        var kept = _kept.Find(value);
+        var kept = (_kept ??= new WrittenTexts()).Find(value);
         if (!kept.IsEmpty)
         {
             Raw(kept);
@@ -266,7 +268,7 @@ internal sealed class JsonRunText
         }
 
         // Most are the library's shared line locations, their text kept from an earlier report.
-        var kept = _kept.Find(location);
+        var kept = (_kept ??= new WrittenTexts()).Find(location);
         if (!kept.IsEmpty)
         {
             Raw(kept);
