@@ -11,7 +11,8 @@ namespace GovInfoReport.Cli.Output;
 /// writes it into the document (<see cref="JsonFragments.Options"/>, inside the results array): the writer's per-token
 /// work (state checks, size estimates, separators and indentation worked out anew, some 80 tokens for an invalid
 /// payload) was a third of what the tool did per payload besides validating and reading it. Everything between two
-/// values is made once; strings go through <see cref="JsonRunText"/>, which leaves escaping to the writer.
+/// values is made once; strings go through <see cref="JsonRunText"/>, which leaves escaping to the writer and copies the
+/// text of the rule ids, pointers and keywords (the same instances payload after payload) once it has made it.
 /// IssueResultTextTests hold the text to <see cref="IssueJsonWriter"/>'s.
 /// </summary>
 internal sealed class IssueResultText
@@ -80,11 +81,11 @@ internal sealed class IssueResultText
         {
             var issue = issues[i];
             text.Raw(i == 0 ? between.FirstIssue : between.NextIssue);
-            text.String(issue.RuleId);
+            text.Shared(issue.RuleId);
             text.Raw(between.Severity);
             text.Raw(issue.Severity == IssueSeverity.Error ? "\"error\""u8 : "\"warning\""u8);
             text.Raw(between.Pointer);
-            text.String(issue.Pointer);
+            text.Shared(issue.Pointer);
             text.Raw(between.Expected);
             text.String(issue.Expected);
             text.Raw(between.Actual);
@@ -94,7 +95,7 @@ internal sealed class IssueResultText
             text.Raw(between.En);
             text.String(issue.MessageEn);
             text.Raw(between.Keyword);
-            text.String(issue.Keyword);
+            text.Shared(issue.Keyword);
             if (issue.Line is { } line)
             {
                 text.Raw(between.Line);

@@ -17,7 +17,8 @@ namespace GovInfoReport.Cli.Output;
 /// when the encoder leaves them as they are (the writer's own test); any other string (quotes, line breaks, control
 /// characters, text outside the encoder's ranges, invalid UTF-16) is escaped by a <see cref="Utf8JsonWriter"/>, so
 /// escaping exists once. The text of an instance that recurs report after report (a layout's pointer, a shared line
-/// location) is kept and copied (<see cref="Shared"/>, <see cref="WrittenTexts"/>). ExtractionJsonWriterTests and BatchOutputEqualityTests hold the text to the writer's.
+/// location) is kept and copied (<see cref="Shared"/>, <see cref="WrittenTexts"/>). ExtractionJsonWriterTests and
+/// BatchOutputEqualityTests hold the text to the writer's.
 /// </summary>
 internal sealed class JsonRunText
 {
@@ -128,16 +129,8 @@ internal sealed class JsonRunText
     public void String(ReadOnlySpan<char> value)
     {
         var span = Room((value.Length * 3) + 2);
-        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-        {
-            // Invalid UTF-16 (a lone surrogate): the writer's own handling of it.
-            Alone().WriteStringValue(value);
-            CopyAlone();
-            return;
-        }
-
-        var utf8 = span.Slice(1, written);
-        if (_encoder.FindFirstCharacterToEncodeUtf8(utf8) < 0)
+        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
         {
             span[0] = (byte)'"';
             span[written + 1] = (byte)'"';
@@ -292,9 +285,6 @@ internal sealed class JsonRunText
 
     // The type of a value made from an int (internal to System.Text.Json: known by an instance).
     private static readonly Type IntValue = JsonValue.Create(0).GetType();
-
-    // The type of a value made from a string (the same).
-    private static readonly Type StringValue = JsonValue.Create(string.Empty).GetType();
 
     // The writer for one value written alone (escaped and formatted as the writer does), then copied by CopyAlone.
     private Utf8JsonWriter Alone()
