@@ -1,9 +1,11 @@
 using System;
 using System.Buffers;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using GovInfoReport.Cli.Output;
 using GovInfoReport.Extraction.Documents;
 using Xunit;
@@ -247,6 +249,58 @@ public sealed class JsonRunTextTests
 
             Assert.Equal(Encoding.UTF8.GetString(expected.WrittenSpan), Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
+    }
+
+    [Fact]
+    public void StringsWhoseEscapesAreAllAsciiAreEscapedHereAsTheWriterEscapesThemUnderEveryEncoder()
+    {
+        // Every ASCII character, alone and between Chinese text, and random mixtures with the characters encoders
+        // escape outside ASCII (which the writer then escapes), long enough to grow the buffers.
+        var random = new Random(20261128);
+        var pieces = new[] { "政府信息公开", "line", "\n", "😀", "\u2028", "\uFFFF", "é", "\uD800", "\"", "\\", "<&>", "\u0001", "\t", "\u007F" };
+        var texts = new System.Collections.Generic.List<string>();
+        for (var c = 0; c < 128; c++)
+        {
+            texts.Add(((char)c).ToString());
+            texts.Add($"本年{(char)c}新收{(char)c}{(char)c}");
+        }
+
+        for (var i = 0; i < 400; i++)
+        {
+            var text = new StringBuilder();
+            for (var n = random.Next(1, 60); n > 0; n--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            texts.Add(text.ToString());
+        }
+
+        texts.Add(string.Concat(Enumerable.Repeat("第一段\n第二段“引号”与\"quotes\"。\r\n", 3000)));
+        JavaScriptEncoder[] encoders = [JavaScriptEncoder.UnsafeRelaxedJsonEscaping, JavaScriptEncoder.Default, JavaScriptEncoder.Create(UnicodeRanges.All)];
+        foreach (var encoder in encoders)
+        {
+            var run = new JsonRunText(new JsonWriterOptions { Encoder = encoder });
+            foreach (var text in texts)
+            {
+                run.Reset();
+                run.String(text);
+                var buffer = new ArrayBufferWriter<byte>();
+                using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+                {
+                    json.WriteStringValue(text);
+                }
+
+                Assert.Equal(Encoding.UTF8.GetString(buffer.WrittenSpan), Encoding.UTF8.GetString(run.Written));
+            }
+        }
+
+        // Prose with line breaks and quotes, the bulk of what needs escaping in a result, is not handed to the writer.
+        var relaxed = new JsonRunText(JsonFragments.Options);
+        relaxed.String("2022年，我局：\n（一）着力深化主动公开。\n\t“通知”与 \"quoted\" \\ path\r\u0001");
+        relaxed.String("lone \uD800 surrogate");
+        relaxed.String("separator \u2028 escaped outside ASCII");
+        Assert.Equal(2, relaxed.EscapedByWriter);
     }
 
     [Fact]

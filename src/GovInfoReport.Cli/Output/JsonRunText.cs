@@ -36,6 +36,12 @@ internal sealed class JsonRunText
     private int _length;
     private readonly Utf8JsonWriter _escaper;
     private readonly JavaScriptEncoder _encoder;
+
+    // The writer's text for each ASCII character inside a string, where it escapes the character (null where it writes
+    // the character as it is): asked of the writer itself, so escaping still exists once. A string that needs only
+    // these (prose with line breaks, an English message with quotes) is escaped here without the writer's per-character
+    // work on its UTF-16 text, which was most of the time spent on such strings.
+    private readonly byte[]?[] _asciiEscapes = new byte[]?[128];
     private readonly byte[] _newLine;
     private readonly byte _indentCharacter;
     private readonly int _indentSize;
@@ -63,7 +69,20 @@ internal sealed class JsonRunText
             _lines[depth] = line;
             _nextLines[depth] = [(byte)',', .. line];
         }
+
+        Span<char> character = stackalloc char[1];
+        for (var c = 0; c < _asciiEscapes.Length; c++)
+        {
+            character[0] = (char)c;
+            Alone().WriteStringValue(character);
+            _escaper.Flush();
+            var text = _escaped.WrittenSpan[1..^1]; // between the quotes
+            _asciiEscapes[c] = text.Length == 1 && text[0] == c ? null : text.ToArray();
+        }
     }
+
+    /// <summary>How many strings were escaped by the writer (text it escapes outside ASCII, invalid UTF-16) rather than here.</summary>
+    internal int EscapedByWriter { get; private set; }
 
     /// <summary>The options the text follows.</summary>
     public JsonWriterOptions Options { get; }
@@ -128,18 +147,79 @@ internal sealed class JsonRunText
     /// <summary>Writes <paramref name="value"/> as a JSON string.</summary>
     public void String(ReadOnlySpan<char> value)
     {
-        var span = Room((value.Length * 3) + 2);
-        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            && _encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
+        // The encoder is asked on the UTF-16 text, as the writer asks it for a string of chars: on Chinese text that is
+        // a table lookup per character, where asking it on the UTF-8 text decodes every character first.
+        var first = FirstToEscape(value);
+        if (first < 0)
         {
-            span[0] = (byte)'"';
-            span[written + 1] = (byte)'"';
-            _length += written + 2;
+            var span = Room((value.Length * 3) + 2);
+            if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+            {
+                span[0] = (byte)'"';
+                span[written + 1] = (byte)'"';
+                _length += written + 2;
+                return;
+            }
+        }
+        else if (TryEscapeAscii(value, first))
+        {
             return;
         }
 
+        EscapedByWriter++;
         Alone().WriteStringValue(value);
         CopyAlone();
+    }
+
+    // Written as a string when every character the encoder escapes in it is ASCII (the first at `first`), each escaped as
+    // the writer escapes it; false, with nothing written, otherwise.
+    private bool TryEscapeAscii(ReadOnlySpan<char> value, int first)
+    {
+        // At most three bytes a character, or six for an escaped one (\u00XX).
+        var output = Room((value.Length * 6) + 2);
+        output[0] = (byte)'"';
+        var at = 1;
+        var rest = value;
+        for (var next = first; ; next = FirstToEscape(rest))
+        {
+            var end = next < 0 ? rest.Length : next;
+            if (Utf8.FromUtf16(rest[..end], output[at..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            at += written;
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (rest[next] >= _asciiEscapes.Length || _asciiEscapes[rest[next]] is not { } escape)
+            {
+                return false;
+            }
+
+            escape.CopyTo(output[at..]);
+            at += escape.Length;
+            rest = rest[(next + 1)..];
+        }
+
+        output[at] = (byte)'"';
+        _length += at + 1;
+        return true;
+    }
+
+    private unsafe int FirstToEscape(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return -1;
+        }
+
+        fixed (char* start = text)
+        {
+            return _encoder.FindFirstCharacterToEncode(start, text.Length);
+        }
     }
 
     /// <summary>Writes <paramref name="value"/> as <see cref="String(string?)"/> does, copied from its last writing when it is the same instance as then.</summary>
@@ -235,6 +315,11 @@ internal sealed class JsonRunText
                     _ = node.GetValue<int>().TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
                     _length += written;
                 }
+                else if (node.GetType() == StringValue)
+                {
+                    // A string the payload holds (prose, names): written as WriteTo writes a string.
+                    String(node.GetValue<string>());
+                }
                 else if (node.GetValueKind() is JsonValueKind.Object or JsonValueKind.Array)
                 {
                     // An object or array held in a value (should a JsonValue ever hold one): walked as the tree it reads as.
@@ -285,6 +370,9 @@ internal sealed class JsonRunText
 
     // The type of a value made from an int (internal to System.Text.Json: known by an instance).
     private static readonly Type IntValue = JsonValue.Create(0).GetType();
+
+    // The type of a value made from a string (the same).
+    private static readonly Type StringValue = JsonValue.Create(string.Empty).GetType();
 
     // The writer for one value written alone (escaped and formatted as the writer does), then copied by CopyAlone.
     private Utf8JsonWriter Alone()
