@@ -13,11 +13,13 @@ namespace GovInfoReport.Cli.Output;
 /// The long, uniform arrays of an extraction result (some 200 provenance entries and 50 notes per report, four fifths
 /// of its tokens) written as text, as <see cref="Utf8JsonWriter"/> writes them with the same options: the writer's
 /// per-token work (state checks, a size estimate, separators and indentation worked out anew) was a third of the
-/// time spent rendering a result. The writer takes the text as one raw value. Strings are transcoded once and copied
-/// when the encoder leaves them as they are (the writer's own test); any other string (quotes, line breaks, control
-/// characters, text outside the encoder's ranges, invalid UTF-16) is escaped by a <see cref="Utf8JsonWriter"/>, so
-/// escaping exists once. The text of an instance that recurs report after report (a layout's pointer, a shared line
-/// location) is kept and copied (<see cref="Shared"/>, <see cref="WrittenTexts"/>). ExtractionJsonWriterTests and
+/// time spent rendering a result. The writer takes the text as one raw value (validate's results, IssueResultText, are
+/// the same kind of text). Strings are tested for escapes by the encoder, as the writer tests them, and transcoded
+/// once; the ASCII characters the encoder escapes (quotes, line breaks, control characters) are written as the writer
+/// writes each of them, from a table the writer made; any other string (text the encoder escapes outside ASCII,
+/// invalid UTF-16) is escaped by a <see cref="Utf8JsonWriter"/>, so escaping is decided in one place. The text of an
+/// instance that recurs report after report (a layout's pointer, a shared line location) is kept and copied
+/// (<see cref="Shared"/>, <see cref="WrittenTexts"/>). JsonRunTextTests, ExtractionJsonWriterTests and
 /// BatchOutputEqualityTests hold the text to the writer's.
 /// </summary>
 internal sealed class JsonRunText
