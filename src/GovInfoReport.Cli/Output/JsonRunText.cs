@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -244,22 +245,14 @@ internal sealed class JsonRunText
     /// </summary>
     public void Shared(string? value)
     {
-        if (value is null)
+        if (WroteNullOrKept(value))
         {
-            Raw("null"u8);
-            return;
-        }
-
-        var kept = (_kept ??= new WrittenTexts()).Find(value);
-        if (!kept.IsEmpty)
-        {
-            Raw(kept);
             return;
         }
 
         var start = _length;
         String(value.AsSpan());
-        _kept.Keep(value, _text.AsSpan(start, _length - start));
+        _kept!.Keep(value, _text.AsSpan(start, _length - start));
     }
 
     /// <summary>Writes an encoded value as a JSON string.</summary>
@@ -341,17 +334,9 @@ internal sealed class JsonRunText
     /// <summary>Writes <paramref name="location"/> as a JSON string (its <see cref="SourceLocation.ToString"/>), or null.</summary>
     public void Location(SourceLocation? location)
     {
-        if (location is null)
-        {
-            Raw("null"u8);
-            return;
-        }
-
         // Most are the library's shared line locations, their text kept from an earlier report.
-        var kept = (_kept ??= new WrittenTexts()).Find(location);
-        if (!kept.IsEmpty)
+        if (WroteNullOrKept(location))
         {
-            Raw(kept);
             return;
         }
 
@@ -367,7 +352,26 @@ internal sealed class JsonRunText
             String(location.ToString());
         }
 
-        _kept.Keep(location, _text.AsSpan(start, _length - start));
+        _kept!.Keep(location, _text.AsSpan(start, _length - start));
+    }
+
+    // Writes null, or the text kept for this very instance; false when it did neither (the caller writes and keeps it).
+    private bool WroteNullOrKept([NotNullWhen(false)] object? instance)
+    {
+        if (instance is null)
+        {
+            Raw("null"u8);
+            return true;
+        }
+
+        var kept = (_kept ??= new WrittenTexts()).Find(instance);
+        if (kept.IsEmpty)
+        {
+            return false;
+        }
+
+        Raw(kept);
+        return true;
     }
 
     // The type of a value made from an int (internal to System.Text.Json: known by an instance).
