@@ -28,7 +28,7 @@ internal static class BoundedReader
             return ReadAll(cap, FirstChunk, stdin, null)!;
         }
 
-        if (!OperatingSystem.IsWindows() && TryReadUnix(source.Path, cap) is { } read)
+        if (!OperatingSystem.IsWindows() && TryReadUnix(source, cap) is { } read)
         {
             return read;
         }
@@ -46,11 +46,17 @@ internal static class BoundedReader
     /// length after it stats the file a second time. The status also tells that the path still names a regular file
     /// (the walker judged it from the listing). Null when anything differs from the plain case (open or read fails,
     /// not a regular file, no length): the public path then reads it or words the error exactly as before. The reading
-    /// itself is the one loop every input goes through.
+    /// itself is the one loop every input goes through. A file a walk found opens relative to its folder's descriptor
+    /// (<see cref="FolderDescriptor"/>) where there is one, and by its full path if that fails.
     /// </summary>
-    private static PooledBytes? TryReadUnix(string path, int cap)
+    private static PooledBytes? TryReadUnix(InputSource source, int cap)
     {
-        var fd = NativeFiles.OpenForReading(path);
+        var fd = OpenInFolder(source);
+        if (fd == -1)
+        {
+            fd = NativeFiles.OpenForReading(source.Path!);
+        }
+
         if (fd == -1)
         {
             return null;
@@ -69,6 +75,24 @@ internal static class BoundedReader
         finally
         {
             NativeFiles.Close(fd);
+        }
+    }
+
+    /// <summary>Opens a walk's file relative to its folder and lets go of the folder; -1 when it has none or that fails.</summary>
+    private static IntPtr OpenInFolder(InputSource source)
+    {
+        if (source.TakeFolder() is not { } folder)
+        {
+            return -1;
+        }
+
+        try
+        {
+            return folder.OpenForReading(source.NameInFolder!);
+        }
+        finally
+        {
+            folder.Release();
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Threading;
+
 namespace GovInfoReport.Cli.Input;
 
 /// <summary>One input a batch command reads: a regular file, or standard input.</summary>
@@ -5,6 +7,29 @@ namespace GovInfoReport.Cli.Input;
 /// <param name="Path">The file to open; null for standard input.</param>
 internal sealed record InputSource(string Name, string? Path)
 {
+    private FolderDescriptor? _folder;
+
+    /// <summary>
+    /// A file a folder walk found: <paramref name="nameInFolder"/> opens relative to <paramref name="folder"/>'s
+    /// descriptor, which this source holds a reference to until <see cref="TakeFolder"/>.
+    /// </summary>
+    public InputSource(string path, FolderDescriptor folder, string nameInFolder)
+        : this(path, path)
+    {
+        folder.AddReference();
+        _folder = folder;
+        NameInFolder = nameInFolder;
+    }
+
     /// <summary>Standard input.</summary>
     public static InputSource Stdin { get; } = new("stdin", null);
+
+    /// <summary>The file's name in the folder of the descriptor it was found with, or null.</summary>
+    public string? NameInFolder { get; }
+
+    /// <summary>
+    /// The folder descriptor with this source's reference to it, once: the reader opens the file with it, then
+    /// releases the reference (<see cref="FolderDescriptor.Release"/>).
+    /// </summary>
+    public FolderDescriptor? TakeFolder() => Interlocked.Exchange(ref _folder, null);
 }

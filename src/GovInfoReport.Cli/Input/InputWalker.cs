@@ -70,7 +70,7 @@ internal static class InputWalker
         // Depth first, each folder's entries in ordinal order of their names with a folder sorting as its name plus
         // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
         // the folders on the current branch.
-        var branch = new Stack<(List<Entry> Entries, int Next)>();
+        var branch = new Stack<Listed>();
         var (first, error) = List(root, patterns);
         if (error is not null)
         {
@@ -78,47 +78,72 @@ internal static class InputWalker
             yield break;
         }
 
-        branch.Push((first!, 0));
-        while (branch.Count > 0)
+        branch.Push(first!.Value);
+        try
         {
-            var (entries, next) = branch.Pop();
-            if (next == entries.Count)
+            while (branch.Count > 0)
             {
-                continue;
-            }
-
-            branch.Push((entries, next + 1));
-            var entry = entries[next];
-            if (entry.IsLink)
-            {
-                yield return SkippedLink(entry.Path);
-                continue;
-            }
-
-            if (entry.IsDirectory)
-            {
-                var (children, listError) = List(entry.Path, patterns);
-                if (listError is not null)
+                var listed = branch.Pop();
+                if (listed.Next == listed.Entries.Count)
                 {
-                    yield return listError.Value;
-                }
-                else
-                {
-                    branch.Push((children!, 0));
+                    listed.Folder?.Release();
+                    continue;
                 }
 
-                continue;
-            }
+                branch.Push(listed with { Next = listed.Next + 1 });
+                var entry = listed.Entries[listed.Next];
+                if (entry.IsLink)
+                {
+                    yield return SkippedLink(entry.Path);
+                    continue;
+                }
 
-            // The listing's kind (d_type) where it gives one, else one lstat: a regular file told from a link, a FIFO
-            // or a device before anything opens it (opening a FIFO would block).
-            var kind = entry.Kind ?? FileKinds.Of(entry.Path, followLinks: false);
-            yield return kind switch
+                if (entry.IsDirectory)
+                {
+                    var (children, listError) = List(entry.Path, patterns);
+                    if (listError is not null)
+                    {
+                        yield return listError.Value;
+                    }
+                    else
+                    {
+                        branch.Push(children!.Value);
+                    }
+
+                    continue;
+                }
+
+                // The walk lets go of the folder's descriptor once it has handed out the last file that may use it (the
+                // sources hold it until they are read), not when the folder's subfolders are done: a deep tree then
+                // holds no descriptor per level.
+                // The listing's kind (d_type) where it gives one, else one lstat: a regular file told from a link, a
+                // FIFO or a device before anything opens it (opening a FIFO would block).
+                var kind = entry.Kind ?? FileKinds.Of(entry.Path, followLinks: false);
+                var found = kind switch
+                {
+                    FileKind.Regular => InputEntry.Read(listed.Folder is { } folder ? new InputSource(entry.Path, folder, entry.SortKey) : new InputSource(entry.Path, entry.Path)),
+                    FileKind.SymbolicLink => SkippedLink(entry.Path),
+                    _ => NotRegular(entry.Path, kind),
+                };
+
+                if (listed.Next == listed.LastFile && listed.Folder is not null)
+                {
+                    listed.Folder.Release();
+                    branch.Pop();
+                    branch.Push(listed with { Next = listed.Next + 1, Folder = null });
+                }
+
+                yield return found;
+            }
+        }
+        finally
+        {
+            // A walk given up halfway (an error, Ctrl-C) lets go of the folders on its branch; the sources it handed
+            // out still hold theirs until they are read.
+            foreach (var listed in branch)
             {
-                FileKind.Regular => InputEntry.Read(new InputSource(entry.Path, entry.Path)),
-                FileKind.SymbolicLink => SkippedLink(entry.Path),
-                _ => NotRegular(entry.Path, kind),
-            };
+                listed.Folder?.Release();
+            }
         }
     }
 
@@ -127,19 +152,24 @@ internal static class InputWalker
         $"{path}：已跳过：符号链接（遍历文件夹时不跟随链接；如需读取请直接指定目标）");
 
     // A folder's entries in walk order: its folders, links to folders (skipped with a notice where they sort), and
-    // the other entries whose names match a pattern.
-    private static (List<Entry>? Entries, InputEntry? Error) List(string folder, IReadOnlyList<string> patterns)
+    // the other entries whose names match a pattern; with a descriptor of the folder to open its files relative to.
+    private static (Listed? Listed, InputEntry? Error) List(string folder, IReadOnlyList<string> patterns)
     {
         try
         {
-            var entries = (!OperatingSystem.IsWindows() ? ListUnix(folder) : null)
+            var listedUnix = !OperatingSystem.IsWindows() ? ListUnix(folder) : null;
+            var entries = listedUnix
                 ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
 
             // Told while the listing is fresh in the cache: asked of each entry as the walk reached it, the test was
             // mostly a wait for its name to come back from memory.
             entries.RemoveAll(entry => !entry.IsDirectory && !entry.IsLink && !Matches(entry.SortKey, patterns));
             entries.Sort(static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
-            return (entries, null);
+
+            // Only a folder with files to read needs a descriptor (links to files are skipped, but rare enough to count).
+            var lastFile = entries.FindLastIndex(static entry => !entry.IsDirectory);
+            var descriptor = listedUnix is not null && lastFile >= 0 ? FolderDescriptor.TryOpen(folder) : null;
+            return (new Listed(entries, 0, descriptor, lastFile), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -255,4 +285,10 @@ internal static class InputWalker
     /// told for folders only; <see cref="Kind"/> when the listing told it.
     /// </summary>
     private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind);
+
+    /// <summary>
+    /// A listed folder on the walk's branch: its entries, the next to hand out, the descriptor its files open relative
+    /// to (null when there is none), and the index of its last file (-1 if none).
+    /// </summary>
+    private readonly record struct Listed(List<Entry> Entries, int Next, FolderDescriptor? Folder, int LastFile);
 }
