@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using GovInfoReport.Cli.Input;
+using GovInfoReport.Cli.Pipeline;
+using Xunit;
+
+namespace GovInfoReport.Cli.Tests;
+
+/// <summary>
+/// Issue 14: a walk's files open relative to a descriptor of their folder (openat), which skips the kernel's walk of
+/// every component of the full path per file; the descriptors close once the folder's files are read, and a file that
+/// cannot be opened that way is read, or refused, by its full path exactly as before. Linux only (elsewhere files
+/// open by their full path and these tests have nothing to see).
+/// </summary>
+public sealed class FolderDescriptorTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("govinfo-openat-");
+
+    public void Dispose() => _directory.Delete(true);
+
+    [Fact]
+    public void AWalksFilesOpenRelativeToTheirFolderAndReadWhatTheFullPathReads()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var expected = Populate(folders: 3, filesEach: 2);
+        File.WriteAllText(Path.Combine(_directory.FullName, "top.json"), "top");
+        expected[Path.Combine(_directory.FullName, "top.json")] = "top";
+        var opened = new List<string>();
+        FolderDescriptor.BeforeOpenInFolder = opened.Add;
+        try
+        {
+            var read = new Dictionary<string, string>();
+            foreach (var entry in InputWalker.Enumerate([_directory.FullName], ["*.json"]))
+            {
+                using var bytes = BoundedReader.Read(entry.Source!, 1000, Stream.Null);
+                read[entry.Source!.Name] = Encoding.UTF8.GetString(bytes.Span);
+            }
+
+            Assert.Equal(expected.OrderBy(pair => pair.Key, StringComparer.Ordinal), read.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+
+            // Each file by its name in its folder (d000's two, d001's, d002's, then the top folder's), in walk order;
+            // before, every file opened by its full path.
+            Assert.Equal(["r0.json", "r1.json", "r0.json", "r1.json", "r0.json", "r1.json", "top.json"], opened);
+        }
+        finally
+        {
+            FolderDescriptor.BeforeOpenInFolder = null;
+        }
+    }
+
+    [Fact]
+    public void TheFolderDescriptorsOfABatchOfManyFoldersAreAllClosedAtItsEnd()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var expected = Populate(folders: 100, filesEach: 3);
+        var opened = new ConcurrentBag<string>();
+        var results = new Dictionary<string, string>();
+        FolderDescriptor.BeforeOpenInFolder = opened.Add; // reaches the pipeline's threads, which the test starts
+        try
+        {
+            // The walk runs ahead on its own thread and the workers read: a folder's descriptor must outlive the walk's
+            // hold on it until the last of its files is read.
+            BatchPipeline.Run(
+                InputWalker.Enumerate([_directory.FullName], ["*.json"]),
+                1000,
+                Stream.Null,
+                (source, bytes) => Encoding.UTF8.GetString(bytes),
+                item => results[item.Entry.Source!.Name] = item.ReadError ?? item.Result!,
+                workers: 2);
+        }
+        finally
+        {
+            FolderDescriptor.BeforeOpenInFolder = null;
+        }
+
+        Assert.Equal(expected.OrderBy(pair => pair.Key, StringComparer.Ordinal), results.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        // The walk runs up to the pipeline's inputs in flight ahead of the reads (2 x 3 chunks of up to 32: 64
+        // folders of 3), so past the cap of open folders some files go by their full path; most open relative.
+        Assert.InRange(opened.Count, 1, 300);
+        Assert.All(opened, name => Assert.Matches("^r[0-2]\\.json$", name));
+        Assert.Empty(OpenUnder(_directory.FullName));
+    }
+
+    [Fact]
+    public void AWalkListedButNotReadHoldsAFewFolderDescriptorsWhichCloseAsItsFilesAreRead()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        Populate(folders: 100, filesEach: 2);
+        var sources = InputWalker.Enumerate([_directory.FullName], ["*.json"]).Select(entry => entry.Source!).ToList();
+
+        // What the measure below sees: the sources hold their folders open, never more than the cap, and once the cap
+        // is reached a folder's files go by their full path.
+        var held = OpenUnder(_directory.FullName);
+        Assert.InRange(held.Count, 1, FolderDescriptor.MostOpen);
+        Assert.Contains(sources, source => source.NameInFolder is null);
+
+        foreach (var source in sources)
+        {
+            using var bytes = BoundedReader.Read(source, 1000, Stream.Null);
+        }
+
+        Assert.Empty(OpenUnder(_directory.FullName));
+    }
+
+    [Fact]
+    public void AWalkGivenUpHalfwayLetsGoOfItsFoldersOnceTheSourcesItGaveAreRead()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        Populate(folders: 6, filesEach: 4);
+        Directory.CreateDirectory(Path.Combine(_directory.FullName, "d002", "deeper"));
+        File.WriteAllText(Path.Combine(_directory.FullName, "d002", "deeper", "x.json"), "x");
+        List<InputSource> sources;
+        using (var walk = InputWalker.Enumerate([_directory.FullName], ["*.json"]).GetEnumerator())
+        {
+            sources = [];
+            for (var i = 0; i < 10 && walk.MoveNext(); i++)
+            {
+                sources.Add(walk.Current.Source!);
+            }
+        }
+
+        Assert.NotEmpty(OpenUnder(_directory.FullName));
+        foreach (var source in sources)
+        {
+            using var bytes = BoundedReader.Read(source, 1000, Stream.Null);
+        }
+
+        Assert.Empty(OpenUnder(_directory.FullName));
+    }
+
+    [Fact]
+    public void AFileGoneAfterTheListingIsRefusedByItsFullPathAsBefore()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        Populate(folders: 1, filesEach: 2);
+        var sources = InputWalker.Enumerate([_directory.FullName], ["*.json"]).Select(entry => entry.Source!).ToList();
+        var gone = Path.Combine(_directory.FullName, "d000", "r0.json");
+        File.Delete(gone);
+        var opened = new List<string>();
+        FolderDescriptor.BeforeOpenInFolder = opened.Add;
+        try
+        {
+            var notFound = Assert.ThrowsAny<IOException>(() => BoundedReader.Read(sources[0], 1000, Stream.Null));
+            using var other = BoundedReader.Read(sources[1], 1000, Stream.Null);
+
+            Assert.IsType<FileNotFoundException>(notFound);
+            Assert.Equal($"Could not find file '{gone}'.", notFound.Message);
+            Assert.Equal("d000/r1", Encoding.UTF8.GetString(other.Span));
+            Assert.Equal(["r0.json", "r1.json"], opened); // the first tried relative to its folder, then by its path
+        }
+        finally
+        {
+            FolderDescriptor.BeforeOpenInFolder = null;
+        }
+
+        Assert.Empty(OpenUnder(_directory.FullName));
+    }
+
+    // d000/r0.json ... with its own relative path as content; the full paths and contents.
+    private Dictionary<string, string> Populate(int folders, int filesEach)
+    {
+        var files = new Dictionary<string, string>();
+        for (var f = 0; f < folders; f++)
+        {
+            var folder = _directory.CreateSubdirectory($"d{f:D3}").FullName;
+            for (var i = 0; i < filesEach; i++)
+            {
+                var path = Path.Combine(folder, $"r{i}.json");
+                var content = $"d{f:D3}/r{i}";
+                File.WriteAllText(path, content);
+                files[path] = content;
+            }
+        }
+
+        return files;
+    }
+
+    // The process's descriptors that name the folder or something in it: other tests run at the same time, so the
+    // count is of this test's folders only.
+    private static List<string> OpenUnder(string root)
+    {
+        var open = new List<string>();
+        foreach (var link in Directory.EnumerateFileSystemEntries("/proc/self/fd"))
+        {
+            try
+            {
+                var target = new FileInfo(link).LinkTarget;
+                if (target is not null && (target == root || target.StartsWith(root + "/", StringComparison.Ordinal)))
+                {
+                    open.Add(target);
+                }
+            }
+            catch (IOException)
+            {
+                // Closed while listed (another test's file).
+            }
+        }
+
+        return open;
+    }
+}
