@@ -15,9 +15,10 @@ namespace GovInfoReport.Cli.Input;
 /// Lifetime: the walk holds a reference while it hands out the folder's files, and each file's
 /// <see cref="InputSource"/> holds one until its read has opened it, on whichever thread reads it; the descriptor
 /// closes when the last of them lets go (<see cref="Release"/>). Sources dropped unread (a caller that only lists, an
-/// enumeration given up halfway) leave it to the finaliser: nothing can reach the descriptor then. At most <see cref="MostOpen"/> are open at
-/// once in the process, so that a walk of many folders with few files each, or a deep tree, never takes the
-/// descriptors the files themselves need: past that, a folder's files open by their full path.
+/// enumeration given up halfway) leave it to the finaliser: nothing can reach the descriptor then. At most
+/// <see cref="MostOpen"/> are open at once in the process, so that a walk of many folders with few files each, or a
+/// deep tree, never takes the descriptors the files themselves need: past that, a folder's files open by their full
+/// path.
 /// </remarks>
 internal sealed class FolderDescriptor
 {
@@ -57,9 +58,6 @@ internal sealed class FolderDescriptor
         get => OpenHook.Value;
         set => OpenHook.Value = value;
     }
-
-    /// <summary>How many folder descriptors are open in the process.</summary>
-    internal static int OpenCount => Volatile.Read(ref _open);
 
     /// <summary>A descriptor of <paramref name="folder"/>, or null (not Linux, no glibc binding, too many open, or the open fails).</summary>
     public static FolderDescriptor? TryOpen(string folder)

@@ -113,9 +113,6 @@ internal static class InputWalker
                     continue;
                 }
 
-                // The walk lets go of the folder's descriptor once it has handed out the last file that may use it (the
-                // sources hold it until they are read), not when the folder's subfolders are done: a deep tree then
-                // holds no descriptor per level.
                 // The listing's kind (d_type) where it gives one, else one lstat: a regular file told from a link, a
                 // FIFO or a device before anything opens it (opening a FIFO would block).
                 var kind = entry.Kind ?? FileKinds.Of(entry.Path, followLinks: false);
@@ -126,6 +123,9 @@ internal static class InputWalker
                     _ => NotRegular(entry.Path, kind),
                 };
 
+                // The walk lets go of the folder's descriptor once it has handed out the last file that may use it (the
+                // sources hold it until they are read), not when the folder's subfolders are done: a deep tree then
+                // holds no descriptor per level.
                 if (listed.Next == listed.LastFile && listed.Folder is not null)
                 {
                     listed.Folder.Release();
