@@ -124,8 +124,8 @@ internal static class InputWalker
                 };
 
                 // The walk lets go of the folder's descriptor once it has handed out the last file that may use it (the
-                // sources hold it until they are read), not when the folder's subfolders are done: a deep tree then
-                // holds no descriptor per level.
+                // sources hold it until they are read), not when the folder's subfolders are done: a folder whose files
+                // sort before its subfolders holds none while they are walked (FolderDescriptor.MostOpen bounds the rest).
                 if (listed.Next == listed.LastFile && listed.Folder is not null)
                 {
                     listed.Folder.Release();
