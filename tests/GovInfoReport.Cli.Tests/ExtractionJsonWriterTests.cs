@@ -41,7 +41,7 @@ public sealed class ExtractionJsonWriterTests
         {
             for (var depth = 0; depth <= 3; depth++)
             {
-                var written = Written(options, depth, json => ExtractionJsonWriter.Write(json, result));
+                var written = Written(options, depth, json => WriteThroughText(json, result));
 
                 // The same tree written by the writer token by token: line breaks, indentation, separators and escaping.
                 var tree = JsonNode.Parse(written)!;
@@ -62,7 +62,7 @@ public sealed class ExtractionJsonWriterTests
         // The piece is the thread's text itself, handed over: the next result starts in another buffer.
         using var piece = ExtractionJsonWriter.Render(result);
         Assert.Equal(0, text.Written.Length);
-        var written = Encoding.UTF8.GetString(Written(JsonFragments.Options, 1, json => ExtractionJsonWriter.Write(json, result)));
+        var written = Encoding.UTF8.GetString(Written(JsonFragments.Options, 1, json => WriteThroughText(json, result)));
         Assert.Equal("[\n  " + Encoding.UTF8.GetString(piece.Span) + "\n]", written);
         using (var again = ExtractionJsonWriter.Render(result))
         {
@@ -127,6 +127,16 @@ public sealed class ExtractionJsonWriterTests
 
             Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(written));
         }
+    }
+
+    // The result's text given to a writer as one raw value at the writer's depth: the writer puts a separator before a
+    // raw value but not the line break and indentation of its depth.
+    private static void WriteThroughText(Utf8JsonWriter json, ExtractionResult result)
+    {
+        var depth = json.CurrentDepth;
+        var text = ExtractionJsonWriter.ResultText.OfThisThread(json.Options);
+        text.Write(result, depth, lineFirst: depth > 0);
+        json.WriteRawValue(text.Text.Written, skipInputValidation: true);
     }
 
     private static string[] SeedNames() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];

@@ -11,8 +11,8 @@ namespace GovInfoReport.Cli.Output;
 /// decisions, notes, provenance and payload, written as text by <see cref="JsonRunText"/> as
 /// <see cref="Utf8JsonWriter"/> writes it with the same options (some 1,500 values a report, most of them in the notes
 /// and provenance arrays, whose per-token work in the writer was a third of the time spent rendering a result). The
-/// text becomes the rendered piece itself (<see cref="Render"/>); <see cref="Write"/> hands it to a writer as one raw
-/// value. ExtractionJsonWriterTests and BatchOutputEqualityTests hold it to the writer's.
+/// text becomes the rendered piece itself (<see cref="Render"/>). ExtractionJsonWriterTests (every option set and depth,
+/// the text handed to a writer as one raw value) and BatchOutputEqualityTests hold it to the writer's.
 /// </summary>
 internal static class ExtractionJsonWriter
 {
@@ -58,16 +58,6 @@ internal static class ExtractionJsonWriter
         var text = ResultText.OfThisThread(JsonFragments.Options);
         text.Write(result, depth: 1);
         return text.Text.Detach();
-    }
-
-    /// <summary>Writes <paramref name="result"/> as one object, the text handed to <paramref name="json"/> as one raw value.</summary>
-    public static void Write(Utf8JsonWriter json, ExtractionResult result)
-    {
-        // The writer puts a separator before a raw value but not the line break and indentation of its depth.
-        var depth = json.CurrentDepth;
-        var text = ResultText.OfThisThread(json.Options);
-        text.Write(result, depth, lineFirst: depth > 0);
-        json.WriteRawValue(text.Text.Written, skipInputValidation: true);
     }
 
     /// <summary>A result as text (<see cref="JsonRunText"/>): this thread's text and the punctuation of its depths.</summary>
