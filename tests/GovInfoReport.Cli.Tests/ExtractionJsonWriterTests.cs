@@ -15,9 +15,9 @@ using Xunit;
 namespace GovInfoReport.Cli.Tests;
 
 /// <summary>
-/// A result's notes and provenance arrays are written as text (<see cref="ExtractionJsonWriter.RunArrays"/>) and
-/// given to the writer raw: the whole result must read as the writer itself would have written it, under any options
-/// and at any depth, and the arrays must really be written that way.
+/// A result is written as text (<see cref="ExtractionJsonWriter.ResultText"/>), which becomes the printed piece itself
+/// or is given to a writer raw: the whole result must read as the writer itself would have written it, under any
+/// options and at any depth, and the piece the tool prints must be that text.
 /// </summary>
 public sealed class ExtractionJsonWriterTests
 {
@@ -41,7 +41,7 @@ public sealed class ExtractionJsonWriterTests
         {
             for (var depth = 0; depth <= 3; depth++)
             {
-                var written = Written(options, depth, json => ExtractionJsonWriter.Write(json, result));
+                var written = Written(options, depth, json => WriteThroughText(json, result));
 
                 // The same tree written by the writer token by token: line breaks, indentation, separators and escaping.
                 var tree = JsonNode.Parse(written)!;
@@ -51,23 +51,26 @@ public sealed class ExtractionJsonWriterTests
     }
 
     [Fact]
-    public void TheArraysAndThePayloadAreWrittenAsTextAndHoldEveryValue()
+    public void ThePrintedPieceIsTheTextAndHoldsEveryValue()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Seeds", SeedNames()[0]);
         var result = ReportExtractor.ExtractBytes(File.ReadAllBytes(path), path);
         Assert.NotEmpty(result.Provenance);
         Assert.NotEmpty(result.Notes);
-        var runs = ExtractionJsonWriter.RunArrays.OfThisThread(JsonFragments.Options);
-        var before = runs.Written;
-        var written = Encoding.UTF8.GetString(Written(JsonFragments.Options, 1, json => ExtractionJsonWriter.Write(json, result)));
+        var text = ExtractionJsonWriter.ResultText.OfThisThread(JsonFragments.Options).Text;
 
-        // Notes, provenance and payload went through the text; the payload, last, is in the output as it is.
-        Assert.Equal(before + 3, runs.Written);
-        var text = Encoding.UTF8.GetString(runs.Text.Written);
-        Assert.EndsWith("\"payload\": " + text + "\n  }\n]", written, StringComparison.Ordinal);
-        Assert.True(JsonNode.DeepEquals(result.Payload, JsonNode.Parse(text)));
+        // The piece is the thread's text itself, handed over: the next result starts in another buffer.
+        using var piece = ExtractionJsonWriter.Render(result);
+        Assert.Equal(0, text.Written.Length);
+        var written = Encoding.UTF8.GetString(Written(JsonFragments.Options, 1, json => WriteThroughText(json, result)));
+        Assert.Equal("[\n  " + Encoding.UTF8.GetString(piece.Span) + "\n]", written);
+        using (var again = ExtractionJsonWriter.Render(result))
+        {
+            Assert.Equal(Encoding.UTF8.GetString(piece.Span), Encoding.UTF8.GetString(again.Span));
+        }
 
         var output = JsonNode.Parse(written)![0]!;
+        Assert.True(JsonNode.DeepEquals(result.Payload, output["payload"]));
         var provenance = output["provenance"]!.AsArray();
         Assert.Equal(result.Provenance.Select(p => p.Pointer), provenance.Select(p => (string)p!["pointer"]!));
         Assert.Equal(result.Provenance.Select(p => p.Location.ToString()), provenance.Select(p => (string)p!["location"]!));
@@ -78,6 +81,12 @@ public sealed class ExtractionJsonWriterTests
         Assert.Equal(result.Notes.Select(n => n.MessageZh), notes.Select(n => (string)n!["message"]!["zh"]!));
         Assert.Equal(result.Notes.Select(n => n.MessageEn), notes.Select(n => (string)n!["message"]!["en"]!));
         Assert.Equal(result.Notes.Select(n => n.Location?.ToString()), notes.Select(n => (string?)n!["location"]));
+        var tables = output["subTables"]!.AsArray();
+        Assert.Equal(result.SubTables.Select(t => t.Id), tables.Select(t => (string)t!["id"]!));
+        Assert.Equal(result.SubTables.Select(t => t.Location?.ToString()), tables.Select(t => (string?)t!["location"]));
+        Assert.Equal(result.SourceName, (string?)output["source"]);
+        Assert.Equal(result.AgencyName, (string?)output["agencyName"]);
+        Assert.Equal(result.ReportYear, (int?)output["reportYear"]);
     }
 
     [Fact]
@@ -96,10 +105,15 @@ public sealed class ExtractionJsonWriterTests
             var written = Written(options, 1, json =>
             {
                 json.WriteStartObject();
+                var text = ExtractionJsonWriter.ResultText.OfThisThread(options);
                 json.WritePropertyName("provenance");
-                ExtractionJsonWriter.RunArrays.OfThisThread(options).WriteProvenance(json, provenance);
+                text.Text.Reset();
+                text.WriteProvenance(provenance, json.CurrentDepth);
+                json.WriteRawValue(text.Text.Written, skipInputValidation: true);
                 json.WritePropertyName("notes");
-                ExtractionJsonWriter.RunArrays.OfThisThread(options).WriteNotes(json, []);
+                text.Text.Reset();
+                text.WriteNotes([], json.CurrentDepth);
+                json.WriteRawValue(text.Text.Written, skipInputValidation: true);
                 json.WriteEndObject();
             });
             var expected = Written(options, 1, json =>
@@ -113,6 +127,16 @@ public sealed class ExtractionJsonWriterTests
 
             Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(written));
         }
+    }
+
+    // The result's text given to a writer as one raw value at the writer's depth: the writer puts a separator before a
+    // raw value but not the line break and indentation of its depth.
+    private static void WriteThroughText(Utf8JsonWriter json, ExtractionResult result)
+    {
+        var depth = json.CurrentDepth;
+        var text = ExtractionJsonWriter.ResultText.OfThisThread(json.Options);
+        text.Write(result, depth, lineFirst: depth > 0);
+        json.WriteRawValue(text.Text.Written, skipInputValidation: true);
     }
 
     private static string[] SeedNames() => [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];

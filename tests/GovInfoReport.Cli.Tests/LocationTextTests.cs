@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text;
 using System.Text.Json;
 using GovInfoReport.Cli.Output;
@@ -8,9 +7,14 @@ using Xunit;
 
 namespace GovInfoReport.Cli.Tests;
 
-/// <summary>The CLI writes locations without building strings; the text must stay what <see cref="SourceLocation.ToString"/> says.</summary>
+/// <summary>
+/// The CLI writes locations without building strings (<see cref="JsonRunText.Location"/>, formatted on the stack, kept
+/// for shared instances); the text must stay what <see cref="SourceLocation.ToString"/> says.
+/// </summary>
 public sealed class LocationTextTests
 {
+    private readonly JsonRunText _run = new(JsonFragments.Options);
+
     [Theory]
     [InlineData(3.0, 7.0)]
     [InlineData(56.25, 701.04)]
@@ -45,7 +49,7 @@ public sealed class LocationTextTests
     }
 
     [Fact]
-    public void BothWritersGiveToStringsTextOverManyValues()
+    public void TheTextIsToStringsOverManyValuesFreshAndKept()
     {
         var random = new Random(20261128);
         int[] edges = [0, 1, 9, 10, 99, 100, -1, -10, 1_000_000, int.MaxValue, int.MinValue];
@@ -70,14 +74,15 @@ public sealed class LocationTextTests
             Assert.Equal(location.ToString(), Written(location));
             run.Reset();
             run.Location(location);
-            Assert.Equal(location.ToString(), JsonDocument.Parse(run.Written.ToArray()).RootElement.GetString());
+            run.Location(location);
+            Assert.Equal($"\"{location}\"\"{location}\"", Encoding.UTF8.GetString(run.Written));
         }
     }
 
     [Fact]
     public void ADestinationTooShortIsRefusedAtEveryLength()
     {
-        // Both writers format on the stack and fall back to ToString when the formatter refuses: it must refuse, not cut.
+        // The text is formatted on the stack and falls back to ToString when the formatter refuses: it must refuse, not cut.
         var location = new SourceLocation(Line: 12, Cell: 3, Table: 1, Row: 40, Column: 7, Paragraph: 118, Page: 2, X: 56.25, Y: 701.04);
         var text = location.ToString();
         for (var room = 0; room < text.Length; room++)
@@ -90,48 +95,21 @@ public sealed class LocationTextTests
     }
 
     [Fact]
-    public void TheWriterGetsTheTextItself()
+    public void ALocationIsItsTextAsAStringAndNoLocationIsNull()
     {
         // A location is ASCII, so its JSON string is its text between quotes.
-        var location = new SourceLocation(Page: 3, Line: 14, X: 56.25, Y: 701.04);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonFragments.Options))
-        {
-            writer.WriteStartObject();
-            LocationText.Write(writer, JsonEncodedText.Encode("location"), location);
-            writer.WriteEndObject();
-        }
-
-        Assert.Equal("{\n  \"location\": \"page 3, line 14, at (56.3, 701) pt\"\n}", Encoding.UTF8.GetString(buffer.WrittenSpan));
-    }
-
-    [Fact]
-    public void NoLocationIsNull()
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
-        {
-            writer.WriteStartObject();
-            LocationText.Write(writer, JsonEncodedText.Encode("location"), null);
-            writer.WriteEndObject();
-        }
-
-        Assert.Equal("{\"location\":null}", Encoding.UTF8.GetString(stream.ToArray()));
+        var run = new JsonRunText(JsonFragments.Options);
+        run.Location(new SourceLocation(Page: 3, Line: 14, X: 56.25, Y: 701.04));
+        run.Location(null);
+        Assert.Equal("\"page 3, line 14, at (56.3, 701) pt\"null", Encoding.UTF8.GetString(run.Written));
     }
 
     private static int? Part(int mask, int bit, int value) => (mask & (1 << bit)) != 0 ? value : null;
 
-    private static string Written(SourceLocation location)
+    private string Written(SourceLocation location)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonFragments.Options))
-        {
-            writer.WriteStartObject();
-            LocationText.Write(writer, JsonEncodedText.Encode("location"), location);
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(stream.ToArray());
-        return document.RootElement.GetProperty("location").GetString()!;
+        _run.Reset();
+        _run.Location(location);
+        return JsonDocument.Parse(_run.Written.ToArray()).RootElement.GetString()!;
     }
 }

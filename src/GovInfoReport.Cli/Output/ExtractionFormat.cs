@@ -27,7 +27,7 @@ internal sealed class ExtractionFormat(bool json, bool english)
     /// <summary>Renders one result; runs on a worker thread.</summary>
     /// <returns>The rendering, in a pooled buffer that <see cref="Write"/> returns.</returns>
     public PooledBytes Render(ExtractionResult result) => json
-        ? JsonFragments.Write(1, result, ExtractionJsonWriter.Write)
+        ? ExtractionJsonWriter.Render(result)
         : RenderedPieces.Encode(Text(result));
 
     /// <summary>Writes one rendered result, in input order, and returns its buffer.</summary>

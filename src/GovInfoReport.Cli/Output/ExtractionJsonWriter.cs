@@ -1,15 +1,18 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Extraction;
 
 namespace GovInfoReport.Cli.Output;
 
 /// <summary>
 /// One extraction result as the JSON object <c>extract --format json</c> prints per file: source facts, sub-table
-/// decisions, notes, provenance and payload. Property names are encoded once; dates and numbers are formatted into
-/// the writer without intermediate strings. The notes and provenance arrays (some 250 entries per report, most of the
-/// result's tokens) are written as text by <see cref="JsonRunText"/> and given to the writer as raw values.
+/// decisions, notes, provenance and payload, written as text by <see cref="JsonRunText"/> as
+/// <see cref="Utf8JsonWriter"/> writes it with the same options (some 1,500 values a report, most of them in the notes
+/// and provenance arrays, whose per-token work in the writer was a third of the time spent rendering a result). The
+/// text becomes the rendered piece itself (<see cref="Render"/>). ExtractionJsonWriterTests (every option set and depth,
+/// the text handed to a writer as one raw value) and BatchOutputEqualityTests hold it to the writer's.
 /// </summary>
 internal static class ExtractionJsonWriter
 {
@@ -42,100 +45,23 @@ internal static class ExtractionJsonWriter
     private static readonly JsonEncodedText InferredWith = Name("inferredWith");
     private static readonly JsonEncodedText Payload = Name("payload");
 
-    // Per thread (each batch worker renders its results on one thread): the text of the notes and provenance arrays.
+    // Per thread (each batch worker renders its results on one thread).
     [ThreadStatic]
-    private static RunArrays? t_runs;
+    private static ResultText? t_text;
 
-    /// <summary>Writes <paramref name="result"/> as one object.</summary>
-    public static void Write(Utf8JsonWriter json, ExtractionResult result)
+    /// <summary>
+    /// <paramref name="result"/> as the piece the JSON document prints for it (an object in the document's array,
+    /// <see cref="JsonFragments.Options"/>), in a buffer of the rendered pieces' pool: the text itself, not a copy.
+    /// </summary>
+    public static PooledBytes Render(ExtractionResult result)
     {
-        json.WriteStartObject();
-        json.WriteString(Source, result.SourceName);
-        json.WriteString(Format, EnumJsonText<Extraction.Documents.SourceFormat>.Name(result.Format));
-        json.WriteString(EncodingName, result.Encoding);
-        json.WriteString(Status, EnumJsonText<ExtractionStatus>.Name(result.Status));
-        json.WriteBoolean(IsAnnualReport, result.IsAnnualReport);
-        if (result.ReasonEn is null)
-        {
-            json.WriteNull(Reason);
-        }
-        else
-        {
-            json.WriteStartObject(Reason);
-            json.WriteString(Zh, result.ReasonZh);
-            json.WriteString(En, result.ReasonEn);
-            json.WriteEndObject();
-        }
-
-        json.WriteString(AgencyName, result.AgencyName);
-        if (result.ReportYear is { } year)
-        {
-            json.WriteNumber(ReportYear, year);
-        }
-        else
-        {
-            json.WriteNull(ReportYear);
-        }
-
-        if (result.PublicationDate is { } date)
-        {
-            Span<char> text = stackalloc char[16];
-            json.WriteString(PublicationDate, date.TryFormat(text, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? text[..length] : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            json.WriteNull(PublicationDate);
-        }
-
-        WriteVersion(json, TemplateVersion, result.TemplateVersion is { } v ? (int)v : null);
-        json.WriteStartArray(SubTables);
-        foreach (var table in result.SubTables)
-        {
-            json.WriteStartObject();
-            json.WriteString(Id, table.Id);
-            json.WriteString(Pointer, table.Pointer);
-            json.WriteBoolean(Found, table.Found);
-            WriteVersion(json, Version, table.Version is { } tv ? (int)tv : null);
-            json.WriteString(Evidence, table.Evidence);
-            LocationText.Write(json, Location, table.Location);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        var runs = RunArrays.OfThisThread(json.Options);
-        json.WritePropertyName(Notes);
-        runs.WriteNotes(json, result.Notes);
-        json.WritePropertyName(Provenance);
-        runs.WriteProvenance(json, result.Provenance);
-        json.WritePropertyName(Payload);
-        if (result.Payload is { } payload)
-        {
-            runs.WritePayload(json, payload);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
-        json.WriteEndObject();
+        var text = ResultText.OfThisThread(JsonFragments.Options);
+        text.Write(result, depth: 1);
+        return text.Text.Detach();
     }
 
-    // A template version is printed as a string ("2021").
-    private static void WriteVersion(Utf8JsonWriter json, JsonEncodedText name, int? version)
-    {
-        if (version is not { } number)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        Span<char> text = stackalloc char[11];
-        number.TryFormat(text, out var length, default, CultureInfo.InvariantCulture);
-        json.WriteString(name, text[..length]);
-    }
-
-    /// <summary>The notes and provenance arrays as text (<see cref="JsonRunText"/>), handed to the writer as raw values after their names.</summary>
-    internal sealed class RunArrays(JsonWriterOptions options)
+    /// <summary>A result as text (<see cref="JsonRunText"/>): this thread's text and the punctuation of its depths.</summary>
+    internal sealed class ResultText(JsonWriterOptions options)
     {
         // The messages, which come in runs of one string instance (136 notes "空白单元格读作 0。" in a row), too long
         // for the texts kept by instance (JsonRunText.Shared): copied rather than transcoded and checked again.
@@ -143,22 +69,116 @@ internal static class ExtractionJsonWriter
         private readonly JsonRunText.LastWritten _lastEn = new();
         private Punctuation? _between;
 
-        /// <summary>How many arrays and payloads have been written as text.</summary>
-        public int Written { get; private set; }
-
-        /// <summary>The text of the array or payload last written.</summary>
+        /// <summary>The text of the result last written.</summary>
         public JsonRunText Text { get; } = new(options);
 
-        /// <summary>This thread's arrays for <paramref name="options"/> (each batch worker renders its results on one thread).</summary>
-        public static RunArrays OfThisThread(JsonWriterOptions options)
-            => t_runs is { } cached && cached.Text.Follows(options) ? cached : t_runs = new RunArrays(options);
+        /// <summary>This thread's text for <paramref name="options"/> (each batch worker renders its results on one thread).</summary>
+        public static ResultText OfThisThread(JsonWriterOptions options)
+            => t_text is { } cached && cached.Text.Follows(options) ? cached : t_text = new ResultText(options);
 
-        /// <summary>Writes <paramref name="notes"/> as the value of the property name just written.</summary>
-        public void WriteNotes(Utf8JsonWriter json, System.Collections.Generic.IReadOnlyList<ExtractionNote> notes)
+        /// <summary>Writes <paramref name="result"/> as a new text: an object at <paramref name="depth"/>, on a line of its own when <paramref name="lineFirst"/>.</summary>
+        public void Write(ExtractionResult result, int depth, bool lineFirst = false)
         {
             var text = Text;
-            var between = Between(json.CurrentDepth);
+            var between = Between(depth);
             text.Reset();
+            if (lineFirst)
+            {
+                text.Line(depth);
+            }
+
+            text.Raw(between.ToSource);
+            text.String(result.SourceName);
+            text.Raw(between.ToFormat);
+            text.String(EnumJsonText<Extraction.Documents.SourceFormat>.Name(result.Format));
+            text.Raw(between.ToEncoding);
+            text.String(result.Encoding);
+            text.Raw(between.ToStatus);
+            text.String(EnumJsonText<ExtractionStatus>.Name(result.Status));
+            text.Raw(between.ToIsAnnualReport);
+            text.Raw(result.IsAnnualReport ? "true"u8 : "false"u8);
+            if (result.ReasonEn is null)
+            {
+                text.Raw(between.ToReason);
+                text.Raw("null"u8);
+            }
+            else
+            {
+                text.Raw(between.ToReasonZh);
+                text.String(result.ReasonZh);
+                text.Raw(between.ToReasonEn);
+                text.String(result.ReasonEn);
+                text.Raw(between.ReasonEnd);
+            }
+
+            text.Raw(between.ToAgencyName);
+            text.String(result.AgencyName);
+            text.Raw(between.ToReportYear);
+            if (result.ReportYear is { } year)
+            {
+                text.Number(year);
+            }
+            else
+            {
+                text.Raw("null"u8);
+            }
+
+            text.Raw(between.ToPublicationDate);
+            if (result.PublicationDate is { } date)
+            {
+                Span<char> formatted = stackalloc char[16];
+                text.String(date.TryFormat(formatted, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture) ? formatted[..length] : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Raw("null"u8);
+            }
+
+            text.Raw(between.ToTemplateVersion);
+            WriteVersion(result.TemplateVersion);
+            text.Raw(between.ToSubTables);
+            var tables = result.SubTables;
+            for (var i = 0; i < tables.Count; i++)
+            {
+                var table = tables[i];
+                text.Raw(i == 0 ? between.FirstTable : between.NextTable);
+                text.String(table.Id);
+                text.Raw(between.ToPointer);
+                text.Shared(table.Pointer);
+                text.Raw(between.ToFound);
+                text.Raw(table.Found ? "true"u8 : "false"u8);
+                text.Raw(between.ToVersion);
+                WriteVersion(table.Version);
+                text.Raw(between.ToEvidence);
+                text.String(table.Evidence);
+                text.Raw(between.ToLocation);
+                text.Location(table.Location);
+                text.Raw(between.TableEnd);
+            }
+
+            text.Raw(tables.Count > 0 ? between.SubTablesEnd : "]"u8);
+            text.Raw(between.ToNotes);
+            WriteNotes(result.Notes, depth + 1);
+            text.Raw(between.ToProvenance);
+            WriteProvenance(result.Provenance, depth + 1);
+            text.Raw(between.ToPayload);
+            if (result.Payload is { } payload)
+            {
+                text.Node(payload, depth + 1);
+            }
+            else
+            {
+                text.Raw("null"u8);
+            }
+
+            text.Raw(between.ObjectEnd);
+        }
+
+        /// <summary>Writes <paramref name="notes"/> as the value of a property of an object at <paramref name="depth"/> - 1.</summary>
+        public void WriteNotes(System.Collections.Generic.IReadOnlyList<ExtractionNote> notes, int depth)
+        {
+            var text = Text;
+            var between = Between(depth - 1);
             text.Raw("["u8);
             for (var i = 0; i < notes.Count; i++)
             {
@@ -167,7 +187,7 @@ internal static class ExtractionJsonWriter
                 text.Shared(note.Code);
                 text.Raw(between.Severity);
                 text.String(EnumJsonText<NoteSeverity>.LowerName(note.Severity));
-                text.Raw(between.NotePointer);
+                text.Raw(between.ToPointer);
                 text.Shared(note.Pointer);
                 text.Raw(between.ToLocation);
                 text.Location(note.Location);
@@ -180,15 +200,14 @@ internal static class ExtractionJsonWriter
                 text.Raw(between.NoteEnd);
             }
 
-            End(json, notes.Count, between);
+            text.Raw(notes.Count > 0 ? between.ArrayEnd : "]"u8);
         }
 
-        /// <summary>Writes <paramref name="provenance"/> as the value of the property name just written.</summary>
-        public void WriteProvenance(Utf8JsonWriter json, System.Collections.Generic.IReadOnlyList<ValueProvenance> provenance)
+        /// <summary>Writes <paramref name="provenance"/> as the value of a property of an object at <paramref name="depth"/> - 1.</summary>
+        public void WriteProvenance(System.Collections.Generic.IReadOnlyList<ValueProvenance> provenance, int depth)
         {
             var text = Text;
-            var between = Between(json.CurrentDepth);
-            text.Reset();
+            var between = Between(depth - 1);
             text.Raw("["u8);
             for (var i = 0; i < provenance.Count; i++)
             {
@@ -218,35 +237,29 @@ internal static class ExtractionJsonWriter
                 text.Raw(between.ValueEnd);
             }
 
-            End(json, provenance.Count, between);
+            text.Raw(provenance.Count > 0 ? between.ArrayEnd : "]"u8);
         }
 
-        /// <summary>Writes <paramref name="payload"/> as the value of the property name just written.</summary>
-        public void WritePayload(Utf8JsonWriter json, System.Text.Json.Nodes.JsonObject payload)
+        // A template version is printed as a string ("2021").
+        private void WriteVersion(Schema.TemplateVersion? version)
         {
-            Text.Reset();
-            Text.Node(payload, json.CurrentDepth);
-            Give(json);
+            if (version is not { } number)
+            {
+                Text.Raw("null"u8);
+                return;
+            }
+
+            Span<char> digits = stackalloc char[11];
+            ((int)number).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+            Text.String(digits[..length]);
         }
 
-        // An empty array is "[]"; a full one closes on a line of its own.
-        private void End(Utf8JsonWriter json, int count, Punctuation between)
-        {
-            Text.Raw(count > 0 ? between.ArrayEnd : "]"u8);
-            Give(json);
-        }
-
-        // The punctuation between the values for arrays at `depth` (the writer's depth after the array's name).
+        // The punctuation of a result object at `depth`.
         private Punctuation Between(int depth) => _between is { } made && made.Depth == depth ? made : _between = new Punctuation(Text, depth);
 
-        private void Give(Utf8JsonWriter json)
-        {
-            json.WriteRawValue(Text.Written, skipInputValidation: true);
-            Written++;
-        }
-
-        // Everything between two values of an entry made once, one copy per gap: an entry's line breaks, indentation,
-        // braces and property names.
+        // Everything between two values of a result made once, one copy per gap: line breaks, indentation, braces and
+        // property names. Levels count from the result object's depth: its properties at 1, a sub-table, note or
+        // provenance entry at 2, their properties at 3, a note's message texts and a value's rules at 4.
         private sealed class Punctuation
         {
             public Punctuation(JsonRunText text, int depth)
@@ -254,37 +267,112 @@ internal static class ExtractionJsonWriter
                 byte[] Line(int level, bool comma = true) => text.LineBytes(depth + level, comma);
                 byte[] Prefix(JsonEncodedText name) => JsonRunText.PropertyPrefix(text.Options, name);
                 Depth = depth;
-                FirstNote = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Code)];
-                NextNote = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Code)];
-                Severity = [.. Line(2), .. Prefix(ExtractionJsonWriter.Severity)];
-                NotePointer = [.. Line(2), .. Prefix(ExtractionJsonWriter.Pointer)];
-                ToLocation = [.. Line(2), .. Prefix(ExtractionJsonWriter.Location)];
-                ToRawText = [.. Line(2), .. Prefix(ExtractionJsonWriter.RawText)];
-                Zh = [.. Line(2), .. Prefix(ExtractionJsonWriter.Message), (byte)'{', .. Line(3, comma: false), .. Prefix(ExtractionJsonWriter.Zh)];
-                En = [.. Line(3), .. Prefix(ExtractionJsonWriter.En)];
-                NoteEnd = [.. Line(2, comma: false), (byte)'}', .. Line(1, comma: false), (byte)'}'];
-                FirstValue = [.. Line(1, comma: false), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Pointer)];
-                NextValue = [.. Line(1), (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Pointer)];
-                Derivation = [.. Line(2), .. Prefix(ExtractionJsonWriter.Derivation)];
-                InferredWith = [.. Line(2), .. Prefix(ExtractionJsonWriter.InferredWith), (byte)'['];
-                FirstRule = Line(3, comma: false);
-                NextRule = Line(3);
-                RulesEnd = [.. Line(2, comma: false), (byte)']'];
-                ValueEnd = [.. Line(1, comma: false), (byte)'}'];
-                ArrayEnd = [.. Line(0, comma: false), (byte)']'];
+                ToSource = [(byte)'{', .. Line(1, comma: false), .. Prefix(Source)];
+                ToFormat = [.. Line(1), .. Prefix(Format)];
+                ToEncoding = [.. Line(1), .. Prefix(EncodingName)];
+                ToStatus = [.. Line(1), .. Prefix(Status)];
+                ToIsAnnualReport = [.. Line(1), .. Prefix(IsAnnualReport)];
+                ToReason = [.. Line(1), .. Prefix(Reason)];
+                ToReasonZh = [.. ToReason, (byte)'{', .. Line(2, comma: false), .. Prefix(ExtractionJsonWriter.Zh)];
+                ToReasonEn = [.. Line(2), .. Prefix(ExtractionJsonWriter.En)];
+                ReasonEnd = [.. Line(1, comma: false), (byte)'}'];
+                ToAgencyName = [.. Line(1), .. Prefix(AgencyName)];
+                ToReportYear = [.. Line(1), .. Prefix(ReportYear)];
+                ToPublicationDate = [.. Line(1), .. Prefix(PublicationDate)];
+                ToTemplateVersion = [.. Line(1), .. Prefix(TemplateVersion)];
+                ToSubTables = [.. Line(1), .. Prefix(SubTables), (byte)'['];
+                FirstTable = [.. Line(2, comma: false), (byte)'{', .. Line(3, comma: false), .. Prefix(Id)];
+                NextTable = [.. Line(2), (byte)'{', .. Line(3, comma: false), .. Prefix(Id)];
+                ToPointer = [.. Line(3), .. Prefix(Pointer)];
+                ToFound = [.. Line(3), .. Prefix(Found)];
+                ToVersion = [.. Line(3), .. Prefix(Version)];
+                ToEvidence = [.. Line(3), .. Prefix(Evidence)];
+                ToLocation = [.. Line(3), .. Prefix(Location)];
+                TableEnd = [.. Line(2, comma: false), (byte)'}'];
+                SubTablesEnd = [.. Line(1, comma: false), (byte)']'];
+                ToNotes = [.. Line(1), .. Prefix(Notes)];
+                ToProvenance = [.. Line(1), .. Prefix(Provenance)];
+                ToPayload = [.. Line(1), .. Prefix(Payload)];
+                ObjectEnd = [.. Line(0, comma: false), (byte)'}'];
+                FirstNote = [.. Line(2, comma: false), (byte)'{', .. Line(3, comma: false), .. Prefix(Code)];
+                NextNote = [.. Line(2), (byte)'{', .. Line(3, comma: false), .. Prefix(Code)];
+                Severity = [.. Line(3), .. Prefix(ExtractionJsonWriter.Severity)];
+                ToRawText = [.. Line(3), .. Prefix(RawText)];
+                Zh = [.. Line(3), .. Prefix(Message), (byte)'{', .. Line(4, comma: false), .. Prefix(ExtractionJsonWriter.Zh)];
+                En = [.. Line(4), .. Prefix(ExtractionJsonWriter.En)];
+                NoteEnd = [.. Line(3, comma: false), (byte)'}', .. Line(2, comma: false), (byte)'}'];
+                FirstValue = [.. Line(2, comma: false), (byte)'{', .. Line(3, comma: false), .. Prefix(Pointer)];
+                NextValue = [.. Line(2), (byte)'{', .. Line(3, comma: false), .. Prefix(Pointer)];
+                Derivation = [.. Line(3), .. Prefix(ExtractionJsonWriter.Derivation)];
+                InferredWith = [.. Line(3), .. Prefix(ExtractionJsonWriter.InferredWith), (byte)'['];
+                FirstRule = Line(4, comma: false);
+                NextRule = Line(4);
+                RulesEnd = [.. Line(3, comma: false), (byte)']'];
+                ValueEnd = [.. Line(2, comma: false), (byte)'}'];
+                ArrayEnd = [.. Line(1, comma: false), (byte)']'];
             }
 
             public int Depth { get; }
+
+            public byte[] ToSource { get; }
+
+            public byte[] ToFormat { get; }
+
+            public byte[] ToEncoding { get; }
+
+            public byte[] ToStatus { get; }
+
+            public byte[] ToIsAnnualReport { get; }
+
+            public byte[] ToReason { get; }
+
+            public byte[] ToReasonZh { get; }
+
+            public byte[] ToReasonEn { get; }
+
+            public byte[] ReasonEnd { get; }
+
+            public byte[] ToAgencyName { get; }
+
+            public byte[] ToReportYear { get; }
+
+            public byte[] ToPublicationDate { get; }
+
+            public byte[] ToTemplateVersion { get; }
+
+            public byte[] ToSubTables { get; }
+
+            public byte[] FirstTable { get; }
+
+            public byte[] NextTable { get; }
+
+            public byte[] ToPointer { get; }
+
+            public byte[] ToFound { get; }
+
+            public byte[] ToVersion { get; }
+
+            public byte[] ToEvidence { get; }
+
+            public byte[] ToLocation { get; }
+
+            public byte[] TableEnd { get; }
+
+            public byte[] SubTablesEnd { get; }
+
+            public byte[] ToNotes { get; }
+
+            public byte[] ToProvenance { get; }
+
+            public byte[] ToPayload { get; }
+
+            public byte[] ObjectEnd { get; }
 
             public byte[] FirstNote { get; }
 
             public byte[] NextNote { get; }
 
             public byte[] Severity { get; }
-
-            public byte[] NotePointer { get; }
-
-            public byte[] ToLocation { get; }
 
             public byte[] ToRawText { get; }
 

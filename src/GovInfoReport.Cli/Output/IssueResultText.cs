@@ -70,9 +70,9 @@ internal sealed class IssueResultText
         text.Raw(between.Valid);
         text.Raw(result.IsValid ? "true"u8 : "false"u8);
         text.Raw(between.ErrorCount);
-        Number(text, validation.ErrorCount);
+        text.Number(validation.ErrorCount);
         text.Raw(between.WarningCount);
-        Number(text, validation.WarningCount);
+        text.Number(validation.WarningCount);
         text.Raw(between.Truncated);
         text.Raw(validation.IsTruncated ? "true"u8 : "false"u8);
         text.Raw(between.Issues);
@@ -99,13 +99,13 @@ internal sealed class IssueResultText
             if (issue.Line is { } line)
             {
                 text.Raw(between.Line);
-                Number(text, line);
+                text.Number(line);
             }
 
             if (issue.BytePositionInLine is { } position)
             {
                 text.Raw(between.BytePositionInLine);
-                Number(text, position);
+                text.Number(position);
             }
 
             text.Raw(between.IssueEnd);
@@ -113,14 +113,6 @@ internal sealed class IssueResultText
 
         text.Raw(issues.Count > 0 ? between.IssuesEnd : "]"u8);
         text.Raw(between.ResultEnd);
-    }
-
-    // A count or position, formatted as the writer formats a number.
-    private static void Number(JsonRunText text, long value)
-    {
-        Span<byte> digits = stackalloc byte[20];
-        value.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-        text.Raw(digits[..length]);
     }
 
     // Everything between two values of a result, at the result's depth, made once: line breaks, indentation, braces

@@ -8,8 +8,9 @@ using GovInfoReport.Cli.Buffers;
 namespace GovInfoReport.Cli.Output;
 
 /// <summary>
-/// JSON written in pieces: each worker writes its input's part with <see cref="Utf8JsonWriter"/> (in parallel), and
-/// the ordered writer copies the parts into the document, so the document streams out and reads as if written in
+/// JSON written in pieces: each worker writes its input's part (in parallel) with <see cref="Utf8JsonWriter"/> here
+/// (SARIF) or as text with the same <see cref="Options"/> (<see cref="ExtractionJsonWriter"/>, <see cref="IssueResultText"/>),
+/// and the ordered writer copies the parts into the document, so the document streams out and reads as if written in
 /// one go.
 /// </summary>
 internal static class JsonFragments
@@ -45,7 +46,7 @@ internal static class JsonFragments
     }
 
     // Writes each piece straight into a buffer of the rendered pieces' pool and hands that buffer over: no copy of a
-    // piece (an extraction result is 74-111 KB) from a buffer of the thread's into one of its size.
+    // large piece from a buffer of the thread's into one of its size.
     private sealed class PieceWriter : IBufferWriter<byte>
     {
         // Small enough for a validation result (a few hundred bytes), of which hundreds may wait in the pipeline.

@@ -2,10 +2,12 @@ using System;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Extraction.Documents;
 
 namespace GovInfoReport.Cli.Output;
@@ -29,13 +31,17 @@ internal sealed class JsonRunText
     // and indentation up to it are made once.
     private const int DeepestLine = 16;
 
+    // Room for any location but one with extreme coordinates (those are written from ToString).
+    private const int LocationRoom = 160;
+
     private readonly ArrayBufferWriter<byte> _escaped = new(1024);
 
     // Made when first used: a text that writes no shared instances (validate's results) does not carry the table.
     private WrittenTexts? _kept;
     private readonly byte[][] _lines = new byte[DeepestLine + 1][];
     private readonly byte[][] _nextLines = new byte[DeepestLine + 1][];
-    private byte[] _text = new byte[64 * 1024];
+    // Rented from the rendered pieces' pool, so that a finished text can be handed over as the piece itself (Detach).
+    private byte[] _text = RenderedPieces.Pool.Rent(64 * 1024);
     private int _length;
     private readonly Utf8JsonWriter _escaper;
     private readonly JavaScriptEncoder _encoder;
@@ -95,6 +101,19 @@ internal sealed class JsonRunText
 
     /// <summary>Starts a new text.</summary>
     public void Reset() => _length = 0;
+
+    /// <summary>
+    /// Hands the text written since <see cref="Reset"/> over in its own buffer, which the rendered pieces' pool gets back
+    /// once the piece is written, and starts a new text in a buffer of that pool as large: an extraction result (74-111
+    /// KB) goes to the ordered writer without a copy.
+    /// </summary>
+    public PooledBytes Detach()
+    {
+        var piece = new PooledBytes(_text, _length, RenderedPieces.Pool);
+        _text = RenderedPieces.Pool.Rent(_text.Length);
+        _length = 0;
+        return piece;
+    }
 
     /// <summary>Whether the text follows <paramref name="options"/> (what its formatting depends on).</summary>
     public bool Follows(JsonWriterOptions options)
@@ -255,6 +274,14 @@ internal sealed class JsonRunText
         _kept!.Keep(value, _text.AsSpan(start, _length - start));
     }
 
+    /// <summary>Writes <paramref name="value"/> as the writer writes a whole number.</summary>
+    public void Number(long value)
+    {
+        var span = Room(20);
+        value.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        _length += written;
+    }
+
     /// <summary>Writes an encoded value as a JSON string.</summary>
     public void String(JsonEncodedText value)
     {
@@ -342,7 +369,7 @@ internal sealed class JsonRunText
 
         // Formatted on the stack: a result has a location per value, some 200 per report.
         var start = _length;
-        Span<char> text = stackalloc char[LocationText.Room];
+        Span<char> text = stackalloc char[LocationRoom];
         if (location.TryFormat(text, out var length))
         {
             String(text[..length]);
@@ -410,10 +437,20 @@ internal sealed class JsonRunText
     {
         if (_text.Length - _length < size)
         {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + size));
+            Grow(size);
         }
 
         return _text.AsSpan(_length);
+    }
+
+    // Apart from Room, which runs for every piece of text: kept small, it is inlined there.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int size)
+    {
+        var larger = RenderedPieces.Pool.Rent(Math.Max(_text.Length * 2, _length + size));
+        _text.AsSpan(0, _length).CopyTo(larger);
+        RenderedPieces.Pool.Return(_text);
+        _text = larger;
     }
 
     // A line deeper than the lines made in advance.
