@@ -11,11 +11,20 @@ internal static class TestHooks
 
     private static readonly AsyncLocal<Action<string>?> StatHook = new();
 
+    private static readonly AsyncLocal<Action<string>?> OpenInFolderHook = new();
+
     /// <summary>Called with a path before a stat or lstat of it; a test counts the system calls a walk costs.</summary>
     public static Action<string>? BeforeStat
     {
         get => StatHook.Value;
         set => StatHook.Value = value;
+    }
+
+    /// <summary>Called with a file's name before it is opened relative to its folder; a test counts such opens.</summary>
+    public static Action<string>? BeforeOpenInFolder
+    {
+        get => OpenInFolderHook.Value;
+        set => OpenInFolderHook.Value = value;
     }
 
     /// <summary>Called with an input's name before the work on it; a test throws here to stand in for a bug.</summary>

@@ -36,8 +36,6 @@ internal sealed class FolderDescriptor
     // O_RDONLY | O_CLOEXEC: what NativeFiles.OpenForReading asks of the runtime for a file.
     private const int ReadOnlyCloseOnExec = 0x80000;
 
-    private static readonly AsyncLocal<Action<string>?> OpenHook = new();
-
     private static readonly bool Available = OperatingSystem.IsLinux();
 
     private static int _open;
@@ -51,13 +49,6 @@ internal sealed class FolderDescriptor
     private FolderDescriptor(int fd) => _fd = fd;
 
     ~FolderDescriptor() => Close();
-
-    /// <summary>Called with a file's name before it is opened relative to its folder; a test counts such opens. Never set outside tests.</summary>
-    internal static Action<string>? BeforeOpenInFolder
-    {
-        get => OpenHook.Value;
-        set => OpenHook.Value = value;
-    }
 
     /// <summary>A descriptor of <paramref name="folder"/>, or null (not Linux, no glibc binding, too many open, or the open fails).</summary>
     public static FolderDescriptor? TryOpen(string folder)
@@ -87,7 +78,7 @@ internal sealed class FolderDescriptor
     /// <remarks>The caller holds a reference.</remarks>
     public IntPtr OpenForReading(string name)
     {
-        BeforeOpenInFolder?.Invoke(name);
+        TestHooks.BeforeOpenInFolder?.Invoke(name);
         return Open(_fd, name, ReadOnlyCloseOnExec);
     }
 
