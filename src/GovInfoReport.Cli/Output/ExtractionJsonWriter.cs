@@ -135,7 +135,7 @@ internal static class ExtractionJsonWriter
             }
 
             text.Raw(between.ToTemplateVersion);
-            WriteVersion(result.TemplateVersion);
+            text.TemplateVersion(result.TemplateVersion);
             text.Raw(between.ToSubTables);
             var tables = result.SubTables;
             for (var i = 0; i < tables.Count; i++)
@@ -148,7 +148,7 @@ internal static class ExtractionJsonWriter
                 text.Raw(between.ToFound);
                 text.Raw(table.Found ? "true"u8 : "false"u8);
                 text.Raw(between.ToVersion);
-                WriteVersion(table.Version);
+                text.TemplateVersion(table.Version);
                 text.Raw(between.ToEvidence);
                 text.String(table.Evidence);
                 text.Raw(between.ToLocation);
@@ -238,20 +238,6 @@ internal static class ExtractionJsonWriter
             }
 
             text.Raw(provenance.Count > 0 ? between.ArrayEnd : "]"u8);
-        }
-
-        // A template version is printed as a string ("2021").
-        private void WriteVersion(Schema.TemplateVersion? version)
-        {
-            if (version is not { } number)
-            {
-                Text.Raw("null"u8);
-                return;
-            }
-
-            Span<char> digits = stackalloc char[11];
-            ((int)number).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-            Text.String(digits[..length]);
         }
 
         // The punctuation of a result object at `depth`.

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
 using GovInfoReport.Cli.Buffers;
 using GovInfoReport.Schema.Validation;
@@ -55,17 +54,7 @@ internal sealed class IssueResultText
             text.Raw(between.FirstTemplateVersion);
         }
 
-        if (result.TemplateVersion is { } version)
-        {
-            Span<char> digits = stackalloc char[11];
-            ((int)version).TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
-            text.String(digits[..length]);
-        }
-        else
-        {
-            text.Raw("null"u8);
-        }
-
+        text.TemplateVersion(result.TemplateVersion);
         var validation = result.Validation;
         text.Raw(between.Valid);
         text.Raw(result.IsValid ? "true"u8 : "false"u8);

@@ -282,6 +282,22 @@ internal sealed class JsonRunText
         _length += written;
     }
 
+    /// <summary>Writes a template version as results print it, a string of its year ("2021"), or null.</summary>
+    public void TemplateVersion(Schema.TemplateVersion? version)
+    {
+        if (version is not { } year)
+        {
+            Raw("null"u8);
+            return;
+        }
+
+        var span = Room(13);
+        span[0] = (byte)'"';
+        ((int)year).TryFormat(span[1..], out var written, default, CultureInfo.InvariantCulture);
+        span[written + 1] = (byte)'"';
+        _length += written + 2;
+    }
+
     /// <summary>Writes an encoded value as a JSON string.</summary>
     public void String(JsonEncodedText value)
     {
@@ -333,9 +349,7 @@ internal sealed class JsonRunText
                 if (node.GetType() == IntValue)
                 {
                     // Most of a payload's values: formatted as the writer formats an int.
-                    var span = Room(11);
-                    _ = node.GetValue<int>().TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
-                    _length += written;
+                    Number(node.GetValue<int>());
                 }
                 else if (node.GetType() == StringValue)
                 {
