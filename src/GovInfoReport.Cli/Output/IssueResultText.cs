@@ -19,29 +19,33 @@ internal sealed class IssueResultText
     /// <summary>The depth of a result in the document: inside the document's object and its results array.</summary>
     public const int Depth = 2;
 
-    private static readonly Punctuation Between = new(new JsonRunText(JsonFragments.Options));
-
     // Per thread (each batch worker renders its results on one thread).
     [ThreadStatic]
     private static IssueResultText? t_text;
 
     private readonly JsonRunText _text = new(JsonFragments.Options);
 
+    private readonly Punctuation _between;
+
+    private IssueResultText() => _between = new Punctuation(_text);
+
     /// <summary>The rendering of <paramref name="result"/> read from <paramref name="source"/>, in a buffer of the rendered pieces' pool.</summary>
     public static PooledBytes Render(string? source, ReportValidationResult result)
     {
-        var text = (t_text ??= new IssueResultText())._text;
+        var rendering = t_text ??= new IssueResultText();
+        var text = rendering._text;
         text.Reset();
-        Write(text, source, result);
+        rendering.Write(source, result);
         var written = text.Written;
         var buffer = RenderedPieces.Pool.Rent(written.Length);
         written.CopyTo(buffer);
         return new PooledBytes(buffer, written.Length, RenderedPieces.Pool);
     }
 
-    private static void Write(JsonRunText text, string? source, ReportValidationResult result)
+    private void Write(string? source, ReportValidationResult result)
     {
-        var between = Between;
+        var text = _text;
+        var between = _between;
         text.Raw("{"u8);
         if (source is not null)
         {
