@@ -11,7 +11,7 @@ internal static class TestHooks
 
     private static readonly AsyncLocal<Action<string>?> StatHook = new();
 
-    private static readonly AsyncLocal<Action<string>?> OpenInFolderHook = new();
+    private static readonly AsyncLocal<Action<string, bool>?> OpenInFolderHook = new();
 
     /// <summary>Called with a path before a stat or lstat of it; a test counts the system calls a walk costs.</summary>
     public static Action<string>? BeforeStat
@@ -20,8 +20,11 @@ internal static class TestHooks
         set => StatHook.Value = value;
     }
 
-    /// <summary>Called with a file's name before it is opened relative to its folder; a test counts such opens.</summary>
-    public static Action<string>? BeforeOpenInFolder
+    /// <summary>
+    /// Called with a file's name after it was opened relative to its folder, and whether that open succeeded (a file
+    /// whose relative open fails goes by its full path): a test counts such opens.
+    /// </summary>
+    public static Action<string, bool>? AfterOpenInFolder
     {
         get => OpenInFolderHook.Value;
         set => OpenInFolderHook.Value = value;

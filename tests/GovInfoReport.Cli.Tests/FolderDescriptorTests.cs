@@ -34,7 +34,7 @@ public sealed class FolderDescriptorTests : IDisposable
         File.WriteAllText(Path.Combine(_directory.FullName, "top.json"), "top");
         expected[Path.Combine(_directory.FullName, "top.json")] = "top";
         var opened = new List<string>();
-        TestHooks.BeforeOpenInFolder = opened.Add;
+        TestHooks.AfterOpenInFolder = (name, succeeded) => opened.Add(succeeded ? name : name + " (failed)");
         try
         {
             var read = new Dictionary<string, string>();
@@ -52,7 +52,7 @@ public sealed class FolderDescriptorTests : IDisposable
         }
         finally
         {
-            TestHooks.BeforeOpenInFolder = null;
+            TestHooks.AfterOpenInFolder = null;
         }
     }
 
@@ -67,7 +67,7 @@ public sealed class FolderDescriptorTests : IDisposable
         var expected = Populate(folders: 100, filesEach: 3);
         var opened = new ConcurrentBag<string>();
         var results = new Dictionary<string, string>();
-        TestHooks.BeforeOpenInFolder = opened.Add; // reaches the pipeline's threads, which the test starts
+        TestHooks.AfterOpenInFolder = (name, succeeded) => opened.Add(succeeded ? name : name + " (failed)"); // reaches the pipeline's threads, which the test starts
         try
         {
             // The walk runs ahead on its own thread and the workers read: a folder's descriptor must outlive the walk's
@@ -82,7 +82,7 @@ public sealed class FolderDescriptorTests : IDisposable
         }
         finally
         {
-            TestHooks.BeforeOpenInFolder = null;
+            TestHooks.AfterOpenInFolder = null;
         }
 
         Assert.Equal(expected.OrderBy(pair => pair.Key, StringComparer.Ordinal), results.OrderBy(pair => pair.Key, StringComparer.Ordinal));
@@ -161,7 +161,7 @@ public sealed class FolderDescriptorTests : IDisposable
         var gone = Path.Combine(_directory.FullName, "d000", "r0.json");
         File.Delete(gone);
         var opened = new List<string>();
-        TestHooks.BeforeOpenInFolder = opened.Add;
+        TestHooks.AfterOpenInFolder = (name, succeeded) => opened.Add(succeeded ? name : name + " (failed)");
         try
         {
             var notFound = Assert.ThrowsAny<IOException>(() => BoundedReader.Read(sources[0], 1000, Stream.Null));
@@ -170,11 +170,11 @@ public sealed class FolderDescriptorTests : IDisposable
             Assert.IsType<FileNotFoundException>(notFound);
             Assert.Equal($"Could not find file '{gone}'.", notFound.Message);
             Assert.Equal("d000/r1", Encoding.UTF8.GetString(other.Span));
-            Assert.Equal(["r0.json", "r1.json"], opened); // the first tried relative to its folder, then by its path
+            Assert.Equal(["r0.json (failed)", "r1.json"], opened); // the first tried relative to its folder, then by its path
         }
         finally
         {
-            TestHooks.BeforeOpenInFolder = null;
+            TestHooks.AfterOpenInFolder = null;
         }
 
         Assert.Empty(OpenUnder(_directory.FullName));

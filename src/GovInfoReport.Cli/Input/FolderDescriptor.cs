@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 
 namespace GovInfoReport.Cli.Input;
@@ -78,8 +77,9 @@ internal sealed class FolderDescriptor
     /// <remarks>The caller holds a reference.</remarks>
     public IntPtr OpenForReading(string name)
     {
-        TestHooks.BeforeOpenInFolder?.Invoke(name);
-        return Open(_fd, name, ReadOnlyCloseOnExec);
+        var fd = Open(_fd, name, ReadOnlyCloseOnExec);
+        TestHooks.AfterOpenInFolder?.Invoke(name, fd >= 0);
+        return fd;
     }
 
     /// <summary>Takes a reference; only a holder of one may (the walk, for the sources it makes).</summary>
@@ -107,14 +107,9 @@ internal sealed class FolderDescriptor
 
     private static int Open(int folder, string path, int flags)
     {
-        // The name as NUL-terminated UTF-8, as the runtime's own marshalling makes it for a path.
-        var max = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-        var bytes = max <= 512 ? stackalloc byte[512] : new byte[max];
-        var length = Encoding.UTF8.GetBytes(path, bytes);
-        bytes[length] = 0;
         try
         {
-            return OpenAt(folder, ref bytes[0], flags, 0);
+            return OpenAt(folder, path, flags, 0);
         }
         catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -125,7 +120,7 @@ internal sealed class FolderDescriptor
     }
 
     // glibc's soname ("libc.so" is a linker script on Debian and does not load). openat is variadic; the mode is
-    // passed and ignored without O_CREAT.
-    [DllImport("libc.so.6", EntryPoint = "openat")]
-    private static extern int OpenAt(int folder, ref byte path, int flags, int mode);
+    // passed and ignored without O_CREAT. The path is marshalled as NativeFiles' paths are (NUL-terminated UTF-8).
+    [DllImport("libc.so.6", EntryPoint = "openat", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
+    private static extern int OpenAt(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
 }
