@@ -17,6 +17,11 @@ if ! grep -q '^--mibc:.*StandardOptimizationData\.mibc$' "$rsp"; then
   echo "the native tool was compiled without the framework's optimisation data (no --mibc in $rsp)" >&2
   exit 1
 fi
+# Start-up expands no compressed type data (Directory.Build.targets, IlcDehydrate): a one-file run is 9% faster.
+if grep -q '^--dehydrate$' "$rsp"; then
+  echo "the native tool was compiled with dehydrated type data (--dehydrate in $rsp)" >&2
+  exit 1
+fi
 
 runs() {
   local tool="$1" scratch="$2"
