@@ -84,6 +84,135 @@ public sealed class BatchPipelineTests
         }
     }
 
+    [Fact]
+    public void OnOneWorkerTheCallingThreadDoesTheWorkAndTheWriting()
+    {
+        // Before, a worker thread did the work and the calling thread wrote: two hand-overs a chunk on a single core.
+        var caller = Environment.CurrentManagedThreadId;
+        var threads = new HashSet<int>();
+        var written = new List<string>();
+        using var file = new TempInput();
+        BatchPipeline.Run(file.Entries(50), 1024, Stream.Null, (source, bytes) =>
+        {
+            lock (threads)
+            {
+                threads.Add(Environment.CurrentManagedThreadId);
+            }
+
+            return source.Name;
+        }, item =>
+        {
+            threads.Add(Environment.CurrentManagedThreadId);
+            written.Add(item.Result!);
+        }, workers: 1);
+
+        Assert.Equal([caller], threads);
+        Assert.Equal(50, written.Count);
+    }
+
+    [Fact]
+    public void EveryThreadThatWritesAlsoWorksAndWritingIsNeverDoneTwiceAtOnce()
+    {
+        // Before, a thread of its own wrote: on 2 cores it shared a core with a worker, and the workers waited for it.
+        var workThreads = new HashSet<int>();
+        var writeThreads = new HashSet<int>();
+        var writing = 0;
+        var overlaps = 0;
+        var written = new List<int>();
+        using var file = new TempInput();
+        BatchPipeline.Run(file.Entries(3000), 1024, Stream.Null, (source, bytes) =>
+        {
+            lock (workThreads)
+            {
+                workThreads.Add(Environment.CurrentManagedThreadId);
+            }
+
+            Thread.SpinWait(Random.Shared.Next(1, 2000));
+            return int.Parse(source.Name.AsSpan(source.Name.LastIndexOf('#') + 1), System.Globalization.CultureInfo.InvariantCulture);
+        }, item =>
+        {
+            if (Interlocked.Increment(ref writing) != 1)
+            {
+                Interlocked.Increment(ref overlaps);
+            }
+
+            writeThreads.Add(Environment.CurrentManagedThreadId);
+            written.Add(item.Result);
+            Interlocked.Decrement(ref writing);
+        }, workers: 4);
+
+        Assert.Equal(Enumerable.Range(0, 3000), written);
+        Assert.Equal(0, overlaps);
+        Assert.Subset(workThreads, writeThreads);
+    }
+
+    [Fact]
+    public void TheEnumerationListsAheadWhileTheNextResultWaitsToBeWritten()
+    {
+        // Before, the enumeration could list a chunk only once a written one freed its room: while the first result
+        // waited to be written, it stopped after 7 inputs, and on 2 cores a worker waited for every folder listed.
+        var listed = 0;
+        using var file = new TempInput();
+        IEnumerable<InputEntry> Counted()
+        {
+            foreach (var entry in file.Entries(2000))
+            {
+                Interlocked.Increment(ref listed);
+                yield return entry;
+            }
+        }
+
+        var first = true;
+        var listedWhileWaiting = 0;
+        BatchPipeline.Run(Counted(), 1024, Stream.Null, (source, bytes) => source.Name, item =>
+        {
+            if (first)
+            {
+                first = false;
+                SpinWait.SpinUntil(() => Volatile.Read(ref listed) >= 512, TimeSpan.FromSeconds(10));
+                listedWhileWaiting = Volatile.Read(ref listed);
+            }
+        }, workers: 2);
+
+        Assert.InRange(listedWhileWaiting, 512, 2000);
+    }
+
+    [Fact]
+    public void AnExceptionFromWritingStopsTheBatchAndReachesTheCallerAsThrown()
+    {
+        var listed = 0;
+        var writtenAfterFailure = 0;
+        var failed = false;
+        using var file = new TempInput();
+        IEnumerable<InputEntry> Counted()
+        {
+            foreach (var entry in file.Entries(100_000))
+            {
+                Interlocked.Increment(ref listed);
+                yield return entry;
+            }
+        }
+
+        var written = 0;
+        var thrown = Assert.Throws<IOException>(() => BatchPipeline.Run(Counted(), 1024, Stream.Null, (source, bytes) => source.Name, item =>
+        {
+            if (Volatile.Read(ref failed))
+            {
+                Interlocked.Increment(ref writtenAfterFailure);
+            }
+
+            if (++written == 50)
+            {
+                Volatile.Write(ref failed, true);
+                throw new IOException("standard output closed");
+            }
+        }, workers: 2));
+
+        Assert.Equal("standard output closed", thrown.Message);
+        Assert.Equal(0, writtenAfterFailure);
+        Assert.InRange(listed, 50, 10_000);
+    }
+
     private static int[] Sizes(long ticksPerInput, int steps)
     {
         var sizes = new int[steps];
@@ -97,6 +226,24 @@ public sealed class BatchPipelineTests
         }
 
         return sizes;
+    }
+
+    // One small file, handed to the pipeline as many inputs named "<path>#<number>".
+    private sealed class TempInput : IDisposable
+    {
+        private readonly string _path = Path.Combine(Path.GetTempPath(), $"govinfo-pipeline-{Guid.NewGuid():N}.txt");
+
+        public TempInput() => File.WriteAllText(_path, "{}");
+
+        public IEnumerable<InputEntry> Entries(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                yield return InputEntry.Read(new InputSource($"{_path}#{i}", _path));
+            }
+        }
+
+        public void Dispose() => File.Delete(_path);
     }
 
     private static void InterlockedMax(ref int target, int value)
