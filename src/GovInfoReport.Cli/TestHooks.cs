@@ -13,11 +13,15 @@ internal static class TestHooks
 
     private static readonly AsyncLocal<Action<string, bool>?> OpenInFolderHook = new();
 
+    // Whether a hook was ever set in this process: until then a hook costs a field read instead of an async-local
+    // lookup (two per input of a batch, 0.2% of a validate's time).
+    private static volatile bool _used;
+
     /// <summary>Called with a path before a stat or lstat of it; a test counts the system calls a walk costs.</summary>
     public static Action<string>? BeforeStat
     {
-        get => StatHook.Value;
-        set => StatHook.Value = value;
+        get => _used ? StatHook.Value : null;
+        set => StatHook.Value = Used(value);
     }
 
     /// <summary>
@@ -26,14 +30,20 @@ internal static class TestHooks
     /// </summary>
     public static Action<string, bool>? AfterOpenInFolder
     {
-        get => OpenInFolderHook.Value;
-        set => OpenInFolderHook.Value = value;
+        get => _used ? OpenInFolderHook.Value : null;
+        set => OpenInFolderHook.Value = Used(value);
     }
 
     /// <summary>Called with an input's name before the work on it; a test throws here to stand in for a bug.</summary>
     public static Action<string>? BeforeWork
     {
-        get => Hook.Value;
-        set => Hook.Value = value;
+        get => _used ? Hook.Value : null;
+        set => Hook.Value = Used(value);
+    }
+
+    private static T Used<T>(T hook)
+    {
+        _used = true;
+        return hook;
     }
 }
