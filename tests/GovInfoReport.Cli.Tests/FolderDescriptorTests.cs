@@ -199,6 +199,65 @@ public sealed class FolderDescriptorTests : IDisposable
         return files;
     }
 
+    [Fact]
+    public void AFileWhoseNameIsNotUtf8IsReadByTheNameItsFolderListsIt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // "报告.json" in GBK, as unzip leaves the names of an archive made on Windows. As text the name has U+FFFD
+        // for its odd bytes, and no file has that name: before, the walk found the file and could not read it.
+        byte[] gbkName = [0xB1, 0xA8, 0xB8, 0xE6, (byte)'.', (byte)'j', (byte)'s', (byte)'o', (byte)'n'];
+        var payload = File.ReadAllBytes(Cli.Fixture("seed-000.json"));
+        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. gbkName, 0];
+        CreateFile(path, payload);
+        (int, string, string) run;
+        try
+        {
+            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--format", "json");
+        }
+        finally
+        {
+            Assert.Equal(0, Unlink(path));
+        }
+
+        var (exitCode, output, error) = run;
+
+        Assert.DoesNotContain("cannot read", error, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"" + _directory.FullName + "/\uFFFD\uFFFD\uFFFD\uFFFD.json\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"templateVersion\": \"2019\"", output, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
+    }
+
+    // Creates a file by a path given as NUL-terminated bytes: .NET's own file calls take text, which cannot name it.
+    private static void CreateFile(byte[] path, byte[] content)
+    {
+        var fd = Creat(path, Convert.ToInt32("644", 8));
+        Assert.True(fd >= 0, "creat failed");
+        try
+        {
+            Assert.Equal(content.Length, (int)Write(fd, content, content.Length));
+        }
+        finally
+        {
+            _ = CloseFile(fd);
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "creat")]
+    private static extern int Creat(byte[] path, int mode);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "write")]
+    private static extern nint Write(int fd, byte[] buffer, nint count);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "unlink")]
+    private static extern int Unlink(byte[] path);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "close")]
+    private static extern int CloseFile(int fd);
+
     // The process's descriptors that name the folder or something in it: other tests run at the same time, so the
     // count is of this test's folders only.
     private static List<string> OpenUnder(string root)

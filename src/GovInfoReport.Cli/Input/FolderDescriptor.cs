@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -63,7 +64,16 @@ internal sealed class FolderDescriptor
             return null;
         }
 
-        var fd = Open(AtCurrentFolder, folder, PathOnlyCloseOnExec);
+        int fd;
+        try
+        {
+            fd = OpenAt(AtCurrentFolder, folder, PathOnlyCloseOnExec, 0);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            fd = BindingMissing();
+        }
+
         if (fd < 0)
         {
             Interlocked.Decrement(ref _open);
@@ -73,12 +83,24 @@ internal sealed class FolderDescriptor
         return new FolderDescriptor(fd);
     }
 
-    /// <summary>Opens the file <paramref name="name"/> of this folder for reading; -1 on failure (the caller then opens it by its full path).</summary>
+    /// <summary>
+    /// Opens the file of this folder named <paramref name="name"/> (its bytes as the listing gave them, NUL-terminated)
+    /// for reading; -1 on failure (the caller then opens it by its full path).
+    /// </summary>
     /// <remarks>The caller holds a reference.</remarks>
-    public IntPtr OpenForReading(string name)
+    public IntPtr OpenForReading(byte[] name)
     {
-        var fd = Open(_fd, name, ReadOnlyCloseOnExec);
-        TestHooks.AfterOpenInFolder?.Invoke(name, fd >= 0);
+        int fd;
+        try
+        {
+            fd = OpenAt(_fd, name, ReadOnlyCloseOnExec, 0);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            fd = BindingMissing();
+        }
+
+        TestHooks.AfterOpenInFolder?.Invoke(Encoding.UTF8.GetString(name.AsSpan(0, name.Length - 1)), fd >= 0);
         return fd;
     }
 
@@ -105,22 +127,19 @@ internal sealed class FolderDescriptor
         }
     }
 
-    private static int Open(int folder, string path, int flags)
+    // No glibc (musl): the runtime's own open by the full path from now on.
+    private static int BindingMissing()
     {
-        try
-        {
-            return OpenAt(folder, path, flags, 0);
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // No glibc (musl): the runtime's own open by the full path from now on.
-            Volatile.Write(ref _bindingMissing, 1);
-            return -1;
-        }
+        Volatile.Write(ref _bindingMissing, 1);
+        return -1;
     }
 
     // glibc's soname ("libc.so" is a linker script on Debian and does not load). openat is variadic; the mode is
-    // passed and ignored without O_CREAT. The path is marshalled as NativeFiles' paths are (NUL-terminated UTF-8).
+    // passed and ignored without O_CREAT. A folder's path is marshalled as NativeFiles' paths are (NUL-terminated
+    // UTF-8); a file's name goes as the bytes its listing gave.
     [DllImport("libc.so.6", EntryPoint = "openat", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     private static extern int OpenAt(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
+
+    [DllImport("libc.so.6", EntryPoint = "openat")]
+    private static extern int OpenAt(int folder, byte[] name, int flags, int mode);
 }

@@ -13,7 +13,7 @@ internal sealed record InputSource(string Name, string? Path)
     /// A file a folder walk found: <paramref name="nameInFolder"/> opens relative to <paramref name="folder"/>'s
     /// descriptor, which this source holds a reference to until <see cref="TakeFolder"/>.
     /// </summary>
-    public InputSource(string path, FolderDescriptor folder, string nameInFolder)
+    public InputSource(string path, FolderDescriptor folder, byte[] nameInFolder)
         : this(path, path)
     {
         folder.AddReference();
@@ -24,8 +24,8 @@ internal sealed record InputSource(string Name, string? Path)
     /// <summary>Standard input.</summary>
     public static InputSource Stdin { get; } = new("stdin", null);
 
-    /// <summary>The file's name in the folder of the descriptor it was found with, or null.</summary>
-    public string? NameInFolder { get; }
+    /// <summary>The file's name in the folder of the descriptor it was found with, as the listing gave it (NUL-terminated bytes, UTF-8 or not), or null.</summary>
+    public byte[]? NameInFolder { get; }
 
     /// <summary>
     /// The folder descriptor with this source's reference to it, once: the reader opens the file with it, then

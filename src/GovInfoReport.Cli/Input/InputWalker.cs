@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -118,7 +119,7 @@ internal static class InputWalker
                 var kind = entry.Kind ?? FileKinds.Of(entry.Path, followLinks: false);
                 var found = kind switch
                 {
-                    FileKind.Regular => InputEntry.Read(listed.Folder is { } folder ? new InputSource(entry.Path, folder, entry.SortKey) : new InputSource(entry.Path, entry.Path)),
+                    FileKind.Regular => InputEntry.Read(listed.Folder is { } folder && entry.NameBytes is { } name ? new InputSource(entry.Path, folder, name) : new InputSource(entry.Path, entry.Path)),
                     FileKind.SymbolicLink => SkippedLink(entry.Path),
                     _ => NotRegular(entry.Path, kind),
                 };
@@ -206,7 +207,8 @@ internal static class InputWalker
                     return null;
                 }
 
-                var name = Marshal.PtrToStringUTF8(native.Name) ?? string.Empty;
+                var nameBytes = NameBytes(native.Name);
+                var name = Encoding.UTF8.GetString(nameBytes.AsSpan(0, nameBytes.Length - 1));
                 if (name is "." or "..")
                 {
                     continue;
@@ -217,13 +219,13 @@ internal static class InputWalker
                 switch (kind)
                 {
                     case FileKind.Directory:
-                        entries.Add(new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory));
+                        entries.Add(new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory, null));
                         break;
                     case FileKind.SymbolicLink:
                         // As the public walk: a link to a folder is skipped where it sorts (as a file); any other link
                         // is skipped if its name matches.
                         var toFolder = FileKinds.Of(path, followLinks: true) == FileKind.Directory;
-                        entries.Add(new Entry(path, name, toFolder, IsLink: toFolder, FileKind.SymbolicLink));
+                        entries.Add(new Entry(path, name, toFolder, IsLink: toFolder, FileKind.SymbolicLink, null));
                         break;
                     case null:
                         // No kind in the listing: one lstat tells a folder (the public walk's attributes did the same).
@@ -234,11 +236,11 @@ internal static class InputWalker
                         }
 
                         entries.Add(told == FileKind.Directory
-                            ? new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory)
-                            : new Entry(path, name, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told));
+                            ? new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory, null)
+                            : new Entry(path, name, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told, nameBytes));
                         break;
                     default:
-                        entries.Add(new Entry(path, name, IsDirectory: false, IsLink: false, kind));
+                        entries.Add(new Entry(path, name, IsDirectory: false, IsLink: false, kind, nameBytes));
                         break;
                 }
             }
@@ -257,7 +259,7 @@ internal static class InputWalker
         var isDirectory = entry.IsDirectory;
         var isLink = isDirectory && (entry.Attributes & FileAttributes.ReparsePoint) != 0;
         var name = entry.FileName.ToString();
-        return new Entry(path, isDirectory && !isLink ? name + "/" : name, isDirectory, isLink, null);
+        return new Entry(path, isDirectory && !isLink ? name + "/" : name, isDirectory, isLink, null, null);
     }
 
     /// <summary>Whether a file named <paramref name="name"/> is one of <paramref name="patterns"/>.</summary>
@@ -280,11 +282,23 @@ internal static class InputWalker
         return false;
     }
 
+    // The name a listing gave, as its bytes and a NUL: a file opens by them relative to its folder. Decoded to text,
+    // a name that is not UTF-8 (a GBK name from an archive made on Windows) has U+FFFD for its odd bytes, and no file
+    // has that name: by its text it could not be opened at all.
+    private static unsafe byte[] NameBytes(IntPtr name)
+    {
+        var bytes = MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)name);
+        var terminated = new byte[bytes.Length + 1];
+        bytes.CopyTo(terminated);
+        return terminated;
+    }
+
     /// <summary>
     /// A folder entry; <see cref="SortKey"/> is its name (a folder's with a '/' after it); <see cref="IsLink"/> is
-    /// told for folders only; <see cref="Kind"/> when the listing told it.
+    /// told for folders only; <see cref="Kind"/> when the listing told it; <see cref="NameBytes"/>, a file's name as
+    /// the system's listing gave it (NUL-terminated), when it did.
     /// </summary>
-    private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind);
+    private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind, byte[]? NameBytes);
 
     /// <summary>
     /// A listed folder on the walk's branch: its entries, the next to hand out, the descriptor its files open relative
