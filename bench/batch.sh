@@ -27,7 +27,12 @@ filter=(--filter '*ToolStartup*' '*BatchLibraryBaseline*' '*BatchBenchmarks*')
 if [ "$#" -gt 0 ]; then filter=(); fi
 lock=()
 if [ -n "${GOVINFO_BENCH_LOCK:-}" ]; then lock=(flock "$GOVINFO_BENCH_LOCK"); fi
-"${lock[@]}" dotnet run -c Release --no-build --project "$root/bench/GovInfoReport.Benchmarks" -- "${filter[@]}" "$@"
+# Two hosts: the library's rate and the start-up in one with the runtime's defaults (as a service runs the library);
+# the tool's runs from one that compiles nothing in the background while they run (BatchBenchmarks' remarks: its
+# tiered compilation took one of the two cores a 2-core run measures). A filter that selects nothing in one of them
+# makes BenchmarkDotNet say so and go on.
+"${lock[@]}" dotnet run -c Release --no-build --project "$root/bench/GovInfoReport.Benchmarks" -- "${filter[@]}" "$@" --anyCategories DefaultHost
+DOTNET_TieredCompilation=0 "${lock[@]}" dotnet run -c Release --no-build --project "$root/bench/GovInfoReport.Benchmarks" -- "${filter[@]}" "$@" --anyCategories QuietHost
 # The tool's own code compiled as the tool is, in process (no reading or printing), one core: what the tool would do
 # with no overhead at all, next to the JIT-compiled library rate above.
 for command in validate extract; do
