@@ -231,6 +231,47 @@ public sealed class FolderDescriptorTests : IDisposable
         Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
     }
 
+    [Fact]
+    public void AFolderWhoseNameIsNotUtf8IsListedByTheNameItsParentListsIt()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // "年报" in GBK, a folder as unzip leaves it, holding one file named in UTF-8 and one in GBK ("报告.json").
+        // Before, the walk found the folder and could not list it: "cannot list the folder".
+        byte[] folder = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), 0xC4, 0xEA, 0xB1, 0xA8];
+        byte[] utf8File = [.. folder, .. "/r.json"u8, 0];
+        byte[] gbkFile = [.. folder, (byte)'/', 0xB1, 0xA8, 0xB8, 0xE6, .. ".json"u8, 0];
+        Assert.Equal(0, MakeFolder([.. folder, 0], Convert.ToInt32("755", 8)));
+        var payload = File.ReadAllBytes(Cli.Fixture("seed-000.json"));
+        (int, string, string) run;
+        try
+        {
+            CreateFile(utf8File, payload);
+            CreateFile(gbkFile, payload);
+            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--format", "json", "--lang", "en");
+        }
+        finally
+        {
+            _ = Unlink(utf8File);
+            _ = Unlink(gbkFile);
+            Assert.Equal(0, RemoveFolder([.. folder, 0]));
+        }
+
+        var (exitCode, output, error) = run;
+        Assert.DoesNotContain("cannot", error, StringComparison.Ordinal); // "cannot list the folder" before
+        Assert.Contains("files: 2,", error + output, StringComparison.Ordinal);
+        // Shown as the bytes decode, odd ones as U+FFFD (C4 is not followed by a continuation byte; EA B1 A8 is 걨).
+        var shownFolder = _directory.FullName + "/\uFFFD\uAC68";
+        Assert.Equal(shownFolder, Encoding.UTF8.GetString(folder));
+        Assert.Contains("\"source\": \"" + shownFolder + "/r.json\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"" + shownFolder + "/\uFFFD\uFFFD\uFFFD\uFFFD.json\"", output, StringComparison.Ordinal);
+        Assert.Equal(2, output.Split("\"templateVersion\": \"2019\"").Length - 1);
+        Assert.Equal(1, exitCode);
+    }
+
     // Creates a file by a path given as NUL-terminated bytes: .NET's own file calls take text, which cannot name it.
     private static void CreateFile(byte[] path, byte[] content)
     {
@@ -251,6 +292,12 @@ public sealed class FolderDescriptorTests : IDisposable
 
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "write")]
     private static extern nint Write(int fd, byte[] buffer, nint count);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "mkdir")]
+    private static extern int MakeFolder(byte[] path, int mode);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "rmdir")]
+    private static extern int RemoveFolder(byte[] path);
 
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "unlink")]
     private static extern int Unlink(byte[] path);

@@ -50,8 +50,11 @@ internal sealed class FolderDescriptor
 
     ~FolderDescriptor() => Close();
 
-    /// <summary>A descriptor of <paramref name="folder"/>, or null (not Linux, no glibc binding, too many open, or the open fails).</summary>
-    public static FolderDescriptor? TryOpen(string folder)
+    /// <summary>
+    /// A descriptor of the folder whose path is <paramref name="folder"/> (its bytes, NUL-terminated), or null (not
+    /// Linux, no glibc binding, too many open, or the open fails).
+    /// </summary>
+    public static FolderDescriptor? TryOpen(byte[] folder)
     {
         if (!Available || Volatile.Read(ref _bindingMissing) != 0)
         {
@@ -135,11 +138,7 @@ internal sealed class FolderDescriptor
     }
 
     // glibc's soname ("libc.so" is a linker script on Debian and does not load). openat is variadic; the mode is
-    // passed and ignored without O_CREAT. A folder's path is marshalled as NativeFiles' paths are (NUL-terminated
-    // UTF-8); a file's name goes as the bytes its listing gave.
-    [DllImport("libc.so.6", EntryPoint = "openat", CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    private static extern int OpenAt(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
-
+    // passed and ignored without O_CREAT. Paths and names go as the bytes the walk has for them (NUL-terminated).
     [DllImport("libc.so.6", EntryPoint = "openat")]
-    private static extern int OpenAt(int folder, byte[] name, int flags, int mode);
+    private static extern int OpenAt(int folder, byte[] path, int flags, int mode);
 }

@@ -72,7 +72,7 @@ internal static class InputWalker
         // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
         // the folders on the current branch.
         var branch = new Stack<Listed>();
-        var (first, error) = List(root, patterns);
+        var (first, error) = List(root, NulTerminated(Encoding.UTF8.GetBytes(root)), patterns);
         if (error is not null)
         {
             yield return error.Value;
@@ -101,7 +101,7 @@ internal static class InputWalker
 
                 if (entry.IsDirectory)
                 {
-                    var (children, listError) = List(entry.Path, patterns);
+                    var (children, listError) = List(entry.Path, ChildPath(listed.FolderBytes, entry.NameBytes), patterns);
                     if (listError is not null)
                     {
                         yield return listError.Value;
@@ -154,11 +154,13 @@ internal static class InputWalker
 
     // A folder's entries in walk order: its folders, links to folders (skipped with a notice where they sort), and
     // the other entries whose names match a pattern; with a descriptor of the folder to open its files relative to.
-    private static (Listed? Listed, InputEntry? Error) List(string folder, IReadOnlyList<string> patterns)
+    // The folder is named by its path as text and, where the walk knows them, as the bytes the listings gave (see
+    // NameBytes): a folder whose name is not UTF-8 is listed and opened by those.
+    private static (Listed? Listed, InputEntry? Error) List(string folder, byte[]? folderBytes, IReadOnlyList<string> patterns)
     {
         try
         {
-            var listedUnix = !OperatingSystem.IsWindows() ? ListUnix(folder) : null;
+            var listedUnix = !OperatingSystem.IsWindows() && folderBytes is not null ? ListUnix(folderBytes, folder) : null;
             var entries = listedUnix
                 ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
 
@@ -169,8 +171,8 @@ internal static class InputWalker
 
             // Only a folder with files to read needs a descriptor (links to files are skipped, but rare enough to count).
             var lastFile = entries.FindLastIndex(static entry => !entry.IsDirectory);
-            var descriptor = listedUnix is not null && lastFile >= 0 ? FolderDescriptor.TryOpen(folder) : null;
-            return (new Listed(entries, 0, descriptor, lastFile), null);
+            var descriptor = listedUnix is not null && lastFile >= 0 ? FolderDescriptor.TryOpen(folderBytes!) : null;
+            return (new Listed(entries, 0, descriptor, lastFile, listedUnix is not null ? folderBytes : null), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -183,9 +185,9 @@ internal static class InputWalker
     /// then costs no lstat before it is opened. Null when the folder cannot be listed: the public walk then lists it
     /// or words the error exactly as before.
     /// </summary>
-    private static List<Entry>? ListUnix(string folder)
+    private static List<Entry>? ListUnix(byte[] folderBytes, string folder)
     {
-        var dir = NativeFiles.OpenDir(folder);
+        var dir = NativeFiles.OpenDir(folderBytes);
         if (dir == IntPtr.Zero)
         {
             return null;
@@ -219,7 +221,7 @@ internal static class InputWalker
                 switch (kind)
                 {
                     case FileKind.Directory:
-                        entries.Add(new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory, null));
+                        entries.Add(new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory, nameBytes));
                         break;
                     case FileKind.SymbolicLink:
                         // As the public walk: a link to a folder is skipped where it sorts (as a file); any other link
@@ -236,7 +238,7 @@ internal static class InputWalker
                         }
 
                         entries.Add(told == FileKind.Directory
-                            ? new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory, null)
+                            ? new Entry(path, name + "/", IsDirectory: true, IsLink: false, FileKind.Directory, nameBytes)
                             : new Entry(path, name, IsDirectory: false, IsLink: false, told == FileKind.Missing ? null : told, nameBytes));
                         break;
                     default:
@@ -282,27 +284,51 @@ internal static class InputWalker
         return false;
     }
 
-    // The name a listing gave, as its bytes and a NUL: a file opens by them relative to its folder. Decoded to text,
-    // a name that is not UTF-8 (a GBK name from an archive made on Windows) has U+FFFD for its odd bytes, and no file
-    // has that name: by its text it could not be opened at all.
-    private static unsafe byte[] NameBytes(IntPtr name)
+    // The name a listing gave, as its bytes and a NUL: a file opens by them relative to its folder, a subfolder is
+    // listed by its parent's path in bytes and them. Decoded to text, a name that is not UTF-8 (a GBK name from an
+    // archive made on Windows) has U+FFFD for its odd bytes, and nothing has that name: by its text it could not be
+    // opened or listed at all.
+    private static unsafe byte[] NameBytes(IntPtr name) => NulTerminated(MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)name));
+
+    private static byte[] NulTerminated(ReadOnlySpan<byte> bytes)
     {
-        var bytes = MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)name);
         var terminated = new byte[bytes.Length + 1];
         bytes.CopyTo(terminated);
         return terminated;
     }
 
+    // A subfolder's path in bytes, as Path.Join makes its text: the folder's, a separator unless it ends in one, the name.
+    private static byte[]? ChildPath(byte[]? folder, byte[]? name)
+    {
+        if (folder is null || name is null)
+        {
+            return null;
+        }
+
+        var parent = folder.AsSpan(0, folder.Length - 1);
+        var separator = parent.Length > 0 && parent[^1] == (byte)'/' ? 0 : 1;
+        var path = new byte[parent.Length + separator + name.Length];
+        parent.CopyTo(path);
+        if (separator == 1)
+        {
+            path[parent.Length] = (byte)'/';
+        }
+
+        name.CopyTo(path.AsSpan(parent.Length + separator));
+        return path;
+    }
+
     /// <summary>
     /// A folder entry; <see cref="SortKey"/> is its name (a folder's with a '/' after it); <see cref="IsLink"/> is
-    /// told for folders only; <see cref="Kind"/> when the listing told it; <see cref="NameBytes"/>, a file's name as
-    /// the system's listing gave it (NUL-terminated), when it did.
+    /// told for folders only; <see cref="Kind"/> when the listing told it; <see cref="NameBytes"/>, the name of a file
+    /// or folder as the system's listing gave it (NUL-terminated), when it did.
     /// </summary>
     private readonly record struct Entry(string Path, string SortKey, bool IsDirectory, bool IsLink, FileKind? Kind, byte[]? NameBytes);
 
     /// <summary>
     /// A listed folder on the walk's branch: its entries, the next to hand out, the descriptor its files open relative
-    /// to (null when there is none), and the index of its last file (-1 if none).
+    /// to (null when there is none), the index of its last file (-1 if none), and its path in bytes (NUL-terminated;
+    /// null when the system's listing did not list it).
     /// </summary>
-    private readonly record struct Listed(List<Entry> Entries, int Next, FolderDescriptor? Folder, int LastFile);
+    private readonly record struct Listed(List<Entry> Entries, int Next, FolderDescriptor? Folder, int LastFile, byte[]? FolderBytes);
 }

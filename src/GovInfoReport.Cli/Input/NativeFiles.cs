@@ -59,9 +59,9 @@ internal static class NativeFiles
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Close", SetLastError = true)]
     public static extern int Close(IntPtr fd);
 
-    /// <summary>Opens a folder listing; <see cref="IntPtr.Zero"/> on failure.</summary>
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_OpenDir", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    public static extern IntPtr OpenDir([MarshalAs(UnmanagedType.LPUTF8Str)] string path);
+    /// <summary>Opens a folder listing by its path's bytes (NUL-terminated, UTF-8 or not); <see cref="IntPtr.Zero"/> on failure.</summary>
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_OpenDir", SetLastError = true)]
+    public static extern IntPtr OpenDir(byte[] path);
 
     /// <summary>The next entry: 0, -1 at the end, or an error number.</summary>
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_ReadDir", SetLastError = true)]
