@@ -1,6 +1,6 @@
 using System;
-using System.Text;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
 
 namespace GovInfoReport.Cli.Input;
@@ -67,16 +67,7 @@ internal sealed class FolderDescriptor
             return null;
         }
 
-        int fd;
-        try
-        {
-            fd = OpenAt(AtCurrentFolder, folder, PathOnlyCloseOnExec, 0);
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            fd = BindingMissing();
-        }
-
+        var fd = Open(AtCurrentFolder, folder, PathOnlyCloseOnExec);
         if (fd < 0)
         {
             Interlocked.Decrement(ref _open);
@@ -93,16 +84,7 @@ internal sealed class FolderDescriptor
     /// <remarks>The caller holds a reference.</remarks>
     public IntPtr OpenForReading(byte[] name)
     {
-        int fd;
-        try
-        {
-            fd = OpenAt(_fd, name, ReadOnlyCloseOnExec, 0);
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            fd = BindingMissing();
-        }
-
+        var fd = Open(_fd, name, ReadOnlyCloseOnExec);
         TestHooks.AfterOpenInFolder?.Invoke(Encoding.UTF8.GetString(name.AsSpan(0, name.Length - 1)), fd >= 0);
         return fd;
     }
@@ -130,11 +112,18 @@ internal sealed class FolderDescriptor
         }
     }
 
-    // No glibc (musl): the runtime's own open by the full path from now on.
-    private static int BindingMissing()
+    private static int Open(int folder, byte[] path, int flags)
     {
-        Volatile.Write(ref _bindingMissing, 1);
-        return -1;
+        try
+        {
+            return OpenAt(folder, path, flags, 0);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // No glibc (musl): the runtime's own open by the full path from now on.
+            Volatile.Write(ref _bindingMissing, 1);
+            return -1;
+        }
     }
 
     // glibc's soname ("libc.so" is a linker script on Debian and does not load). openat is variadic; the mode is
