@@ -1,4 +1,5 @@
 using System;
+using GovInfoReport.Cli.Output;
 
 namespace GovInfoReport.Cli;
 
@@ -11,7 +12,7 @@ public static class Program
     public static int Main(string[] args)
     {
         using var input = Console.OpenStandardInput();
-        using var output = Console.OpenStandardOutput();
+        using var output = StandardOutputPipe.Watch(Console.OpenStandardOutput());
         return CliApplication.Run(args, input, output, Console.Error, !Console.IsErrorRedirected);
     }
 }

@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using GovInfoReport.Cli.Input;
+
+namespace GovInfoReport.Cli.Output;
+
+/// <summary>
+/// Standard output when it is a pipe: a write fails once the pipe's reader has closed it. The runtime's console stream
+/// ignores a closed pipe (EPIPE), so a batch piped into <c>head</c> or a pager that was quit went on to its last file
+/// for no reader and ended as if its output had been read; now it stops at its next write, and the command line
+/// reports "cannot write to standard output" (exit 2). Linux (glibc) only; elsewhere, or when the pipe cannot be
+/// asked, writes go through as before.
+/// </summary>
+internal sealed class StandardOutputPipe(Stream inner) : Stream
+{
+    private const int StandardOutput = 1;
+
+    private const short PollOut = 0x004;
+
+    private const short PollError = 0x008;
+
+    /// <summary><paramref name="console"/>, watched when standard output is a pipe.</summary>
+    public static Stream Watch(Stream console) => IsPipe() ? new StandardOutputPipe(console) : console;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    // Asked before each write, not after: output the reader took in full before it closed the pipe (grep -q on the
+    // last line, the end of a batch) is no error; only bytes that would be written for no reader are.
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (!buffer.IsEmpty)
+        {
+            ThrowIfReaderGone();
+        }
+
+        inner.Write(buffer);
+    }
+
+    public override void Flush() => inner.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static bool IsPipe()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return NativeFiles.FStat(StandardOutput, out var status) == 0 && NativeFiles.KindOfMode(status.Mode) == FileKind.Fifo;
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // A pipe whose reader has closed it tells its writer so without waiting: poll reports an error on the write end.
+    private static void ThrowIfReaderGone()
+    {
+        var watched = new PollDescriptor { Descriptor = StandardOutput, Events = PollOut };
+        int ready;
+        try
+        {
+            ready = Poll(ref watched, 1, 0);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return;
+        }
+
+        if (ready > 0 && (watched.Returned & PollError) != 0)
+        {
+            throw new IOException("its reader closed the pipe");
+        }
+    }
+
+    [DllImport("libc.so.6", EntryPoint = "poll")]
+    private static extern int Poll(ref PollDescriptor descriptors, nuint count, int timeoutMilliseconds);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct PollDescriptor
+    {
+        public int Descriptor;
+        public short Events;
+        public short Returned;
+    }
+}
