@@ -7,20 +7,8 @@ namespace GovInfoReport.Cli.Output;
 internal sealed class StandardOutputException(IOException inner) : IOException("cannot write to standard output: " + inner.Message, inner);
 
 /// <summary>Standard output, telling its write failures apart from every other exception.</summary>
-internal sealed class StandardOutputStream(Stream inner) : Stream
+internal sealed class StandardOutputStream(Stream inner) : WriteOnlyStream
 {
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         try
@@ -44,10 +32,4 @@ internal sealed class StandardOutputStream(Stream inner) : Stream
             throw new StandardOutputException(exception);
         }
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -12,7 +12,7 @@ namespace GovInfoReport.Cli.Output;
 /// reports "cannot write to standard output" (exit 2). Linux (glibc) only; elsewhere, or when the pipe cannot be
 /// asked, writes go through as before.
 /// </summary>
-internal sealed class StandardOutputPipe(Stream inner) : Stream
+internal sealed class StandardOutputPipe(Stream inner) : WriteOnlyStream
 {
     private const int StandardOutput = 1;
 
@@ -22,18 +22,6 @@ internal sealed class StandardOutputPipe(Stream inner) : Stream
 
     /// <summary><paramref name="console"/>, watched when standard output is a pipe.</summary>
     public static Stream Watch(Stream console) => IsPipe() ? new StandardOutputPipe(console) : console;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     // Asked before each write, not after: output the reader took in full before it closed the pipe (grep -q on the
     // last line, the end of a batch) is no error; only bytes that would be written for no reader are.
@@ -48,12 +36,6 @@ internal sealed class StandardOutputPipe(Stream inner) : Stream
     }
 
     public override void Flush() => inner.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
