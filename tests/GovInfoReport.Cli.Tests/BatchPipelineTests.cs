@@ -213,6 +213,28 @@ public sealed class BatchPipelineTests
         Assert.InRange(listed, 50, 10_000);
     }
 
+    [Fact]
+    public void AFailingEnumerationEndsTheBatchAfterWhatItListedIsWrittenAndIsReportedWithItsCause()
+    {
+        using var file = new TempInput();
+        IEnumerable<InputEntry> FailingAfterTen()
+        {
+            foreach (var entry in file.Entries(10))
+            {
+                yield return entry;
+            }
+
+            throw new IOException("the folder went away");
+        }
+
+        var written = new List<string>();
+        var thrown = Assert.Throws<InvalidOperationException>(() => BatchPipeline.Run(FailingAfterTen(), 1024, Stream.Null, (source, bytes) => source.Name, item => written.Add(item.Result!), workers: 2));
+
+        Assert.Equal(file.Entries(10).Select(entry => entry.Source!.Name), written);
+        Assert.Equal("Enumerating the inputs failed: the folder went away", thrown.Message);
+        Assert.IsType<IOException>(thrown.InnerException);
+    }
+
     private static int[] Sizes(long ticksPerInput, int steps)
     {
         var sizes = new int[steps];
