@@ -162,14 +162,7 @@ internal static class ExtractionJsonWriter
             text.Raw(between.ToProvenance);
             WriteProvenance(result.Provenance, depth + 1);
             text.Raw(between.ToPayload);
-            if (result.Payload is { } payload)
-            {
-                text.Node(payload, depth + 1);
-            }
-            else
-            {
-                text.Raw("null"u8);
-            }
+            text.Node(result.Payload, depth + 1);
 
             text.Raw(between.ObjectEnd);
         }
