@@ -171,19 +171,7 @@ internal sealed class JsonRunText
     {
         // The encoder is asked on the UTF-16 text, as the writer asks it for a string of chars: on Chinese text that is
         // a table lookup per character, where asking it on the UTF-8 text decodes every character first.
-        var first = FirstToEscape(value);
-        if (first < 0)
-        {
-            var span = Room((value.Length * 3) + 2);
-            if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
-            {
-                span[0] = (byte)'"';
-                span[written + 1] = (byte)'"';
-                _length += written + 2;
-                return;
-            }
-        }
-        else if (TryEscapeAscii(value, first))
+        if (TryWriteEscapingAscii(value, FirstToEscape(value)))
         {
             return;
         }
@@ -193,12 +181,12 @@ internal sealed class JsonRunText
         CopyAlone();
     }
 
-    // Written as a string when every character the encoder escapes in it is ASCII (the first at `first`), each escaped as
-    // the writer escapes it; false, with nothing written, otherwise.
-    private bool TryEscapeAscii(ReadOnlySpan<char> value, int first)
+    // Written as a string when every character the encoder escapes in it is ASCII (the first at `first`, -1 for none),
+    // each escaped as the writer escapes it; false, with nothing written, otherwise (invalid UTF-16 among them).
+    private bool TryWriteEscapingAscii(ReadOnlySpan<char> value, int first)
     {
         // At most three bytes a character, or six for an escaped one (\u00XX).
-        var output = Room((value.Length * 6) + 2);
+        var output = Room((value.Length * (first < 0 ? 3 : 6)) + 2);
         output[0] = (byte)'"';
         var at = 1;
         var rest = value;
