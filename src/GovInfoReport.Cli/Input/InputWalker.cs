@@ -72,7 +72,7 @@ internal static class InputWalker
         // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
         // the folders on the current branch.
         var branch = new Stack<Listed>();
-        var (first, error) = List(root, NulTerminated(Encoding.UTF8.GetBytes(root)), patterns);
+        var (first, error) = List(root, null, patterns);
         if (error is not null)
         {
             yield return error.Value;
@@ -154,13 +154,15 @@ internal static class InputWalker
 
     // A folder's entries in walk order: its folders, links to folders (skipped with a notice where they sort), and
     // the other entries whose names match a pattern; with a descriptor of the folder to open its files relative to.
-    // The folder is named by its path as text and, where the walk knows them, as the bytes the listings gave (see
-    // NameBytes): a folder whose name is not UTF-8 is listed and opened by those.
+    // The folder is named by its path as text and by the bytes the listings gave for it (see NameBytes), or, where the
+    // walk has none (an argument, a folder the public walk listed), by its text in UTF-8: a folder whose name is not
+    // UTF-8 is listed and opened by the listing's bytes.
     private static (Listed? Listed, InputEntry? Error) List(string folder, byte[]? folderBytes, IReadOnlyList<string> patterns)
     {
         try
         {
-            var listedUnix = !OperatingSystem.IsWindows() && folderBytes is not null ? ListUnix(folderBytes, folder) : null;
+            folderBytes ??= NulTerminated(Encoding.UTF8.GetBytes(folder));
+            var listedUnix = !OperatingSystem.IsWindows() ? ListUnix(folderBytes, folder) : null;
             var entries = listedUnix
                 ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
 
@@ -171,8 +173,8 @@ internal static class InputWalker
 
             // Only a folder with files to read needs a descriptor (links to files are skipped, but rare enough to count).
             var lastFile = entries.FindLastIndex(static entry => !entry.IsDirectory);
-            var descriptor = listedUnix is not null && lastFile >= 0 ? FolderDescriptor.TryOpen(folderBytes!) : null;
-            return (new Listed(entries, 0, descriptor, lastFile, listedUnix is not null ? folderBytes : null), null);
+            var descriptor = listedUnix is not null && lastFile >= 0 ? FolderDescriptor.TryOpen(folderBytes) : null;
+            return (new Listed(entries, 0, descriptor, lastFile, folderBytes), null);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -298,9 +300,9 @@ internal static class InputWalker
     }
 
     // A subfolder's path in bytes, as Path.Join makes its text: the folder's, a separator unless it ends in one, the name.
-    private static byte[]? ChildPath(byte[]? folder, byte[]? name)
+    private static byte[]? ChildPath(byte[] folder, byte[]? name)
     {
-        if (folder is null || name is null)
+        if (name is null)
         {
             return null;
         }
@@ -327,8 +329,7 @@ internal static class InputWalker
 
     /// <summary>
     /// A listed folder on the walk's branch: its entries, the next to hand out, the descriptor its files open relative
-    /// to (null when there is none), the index of its last file (-1 if none), and its path in bytes (NUL-terminated;
-    /// null when the system's listing did not list it).
+    /// to (null when there is none), the index of its last file (-1 if none), and its path in bytes (NUL-terminated).
     /// </summary>
-    private readonly record struct Listed(List<Entry> Entries, int Next, FolderDescriptor? Folder, int LastFile, byte[]? FolderBytes);
+    private readonly record struct Listed(List<Entry> Entries, int Next, FolderDescriptor? Folder, int LastFile, byte[] FolderBytes);
 }
