@@ -70,6 +70,13 @@ internal static class NativeFiles
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_CloseDir", SetLastError = true)]
     public static extern int CloseDir(IntPtr dir);
 
+    /// <summary>
+    /// Polls descriptors for the events they name (the runtime's portable poll, its events in Linux's values):
+    /// 0, or an error number.
+    /// </summary>
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Poll")]
+    public static extern int Poll(ref PollEvent events, uint count, int timeoutMilliseconds, out uint triggered);
+
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Open", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     private static extern IntPtr Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
 
@@ -94,6 +101,15 @@ internal static class NativeFiles
         public IntPtr Name;
         public int NameLength;
         public int NodeType;
+    }
+
+    /// <summary>One descriptor polled: the events asked for, and those that occurred (POLLOUT 4, POLLERR 8, ...).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct PollEvent
+    {
+        public int FileDescriptor;
+        public short Events;
+        public short TriggeredEvents;
     }
 
     // Room for the rest of the status record (about 120 bytes in all) with margin.

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.InteropServices;
 using GovInfoReport.Cli.Input;
 
 namespace GovInfoReport.Cli.Output;
@@ -9,8 +8,8 @@ namespace GovInfoReport.Cli.Output;
 /// Standard output when it is a pipe: a write fails once the pipe's reader has closed it. The runtime's console stream
 /// ignores a closed pipe (EPIPE), so a batch piped into <c>head</c> or a pager that was quit went on to its last file
 /// for no reader and ended as if its output had been read; now it stops at its next write, and the command line
-/// reports "cannot write to standard output" (exit 2). Linux (glibc) only; elsewhere, or when the pipe cannot be
-/// asked, writes go through as before.
+/// reports "cannot write to standard output" (exit 2). Linux only (the runtime's own poll); elsewhere, or when the
+/// pipe cannot be asked, writes go through as before.
 /// </summary>
 internal sealed class StandardOutputPipe(Stream inner) : WriteOnlyStream
 {
@@ -48,50 +47,15 @@ internal sealed class StandardOutputPipe(Stream inner) : WriteOnlyStream
     }
 
     private static bool IsPipe()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-
-        try
-        {
-            return NativeFiles.FStat(StandardOutput, out var status) == 0 && NativeFiles.KindOfMode(status.Mode) == FileKind.Fifo;
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
+        => OperatingSystem.IsLinux() && NativeFiles.FStat(StandardOutput, out var status) == 0 && NativeFiles.KindOfMode(status.Mode) == FileKind.Fifo;
 
     // A pipe whose reader has closed it tells its writer so without waiting: poll reports an error on the write end.
     private static void ThrowIfReaderGone()
     {
-        var watched = new PollDescriptor { Descriptor = StandardOutput, Events = PollOut };
-        int ready;
-        try
-        {
-            ready = Poll(ref watched, 1, 0);
-        }
-        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return;
-        }
-
-        if (ready > 0 && (watched.Returned & PollError) != 0)
+        var watched = new NativeFiles.PollEvent { FileDescriptor = StandardOutput, Events = PollOut };
+        if (NativeFiles.Poll(ref watched, 1, 0, out var triggered) == 0 && triggered > 0 && (watched.TriggeredEvents & PollError) != 0)
         {
             throw new IOException("its reader closed the pipe");
         }
-    }
-
-    [DllImport("libc.so.6", EntryPoint = "poll")]
-    private static extern int Poll(ref PollDescriptor descriptors, nuint count, int timeoutMilliseconds);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct PollDescriptor
-    {
-        public int Descriptor;
-        public short Events;
-        public short Returned;
     }
 }
