@@ -20,6 +20,11 @@ public sealed class FolderDescriptorTests : IDisposable
 {
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("govinfo-openat-");
 
+    // "报告.json" in GBK, as unzip leaves the names of an archive made on Windows, and as the tool shows it: every byte
+    // of "报告" decodes as U+FFFD (B1, A8 and B8 start no UTF-8 sequence; E6 starts one that '.' ends).
+    private static readonly byte[] GbkReportName = [0xB1, 0xA8, 0xB8, 0xE6, .. ".json"u8];
+    private const string GbkReportNameShown = "\uFFFD\uFFFD\uFFFD\uFFFD.json";
+
     public void Dispose() => _directory.Delete(true);
 
     [Fact]
@@ -207,11 +212,10 @@ public sealed class FolderDescriptorTests : IDisposable
             return;
         }
 
-        // "报告.json" in GBK, as unzip leaves the names of an archive made on Windows. As text the name has U+FFFD
-        // for its odd bytes, and no file has that name: before, the walk found the file and could not read it.
-        byte[] gbkName = [0xB1, 0xA8, 0xB8, 0xE6, (byte)'.', (byte)'j', (byte)'s', (byte)'o', (byte)'n'];
+        // As text the name has U+FFFD for its odd bytes, and no file has that name: before, the walk found the file
+        // and could not read it.
         var payload = File.ReadAllBytes(Cli.Fixture("seed-000.json"));
-        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. gbkName, 0];
+        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. GbkReportName, 0];
         CreateFile(path, payload);
         (int, string, string) run;
         try
@@ -226,7 +230,7 @@ public sealed class FolderDescriptorTests : IDisposable
         var (exitCode, output, error) = run;
 
         Assert.DoesNotContain("cannot read", error, StringComparison.Ordinal);
-        Assert.Contains("\"source\": \"" + _directory.FullName + "/\uFFFD\uFFFD\uFFFD\uFFFD.json\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"" + _directory.FullName + "/" + GbkReportNameShown + "\"", output, StringComparison.Ordinal);
         Assert.Contains("\"templateVersion\": \"2019\"", output, StringComparison.Ordinal);
         Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
     }
@@ -239,11 +243,11 @@ public sealed class FolderDescriptorTests : IDisposable
             return;
         }
 
-        // "年报" in GBK, a folder as unzip leaves it, holding one file named in UTF-8 and one in GBK ("报告.json").
+        // "年报" in GBK, a folder as unzip leaves it, holding one file named in UTF-8 and one in GBK.
         // Before, the walk found the folder and could not list it: "cannot list the folder".
         byte[] folder = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), 0xC4, 0xEA, 0xB1, 0xA8];
         byte[] utf8File = [.. folder, .. "/r.json"u8, 0];
-        byte[] gbkFile = [.. folder, (byte)'/', 0xB1, 0xA8, 0xB8, 0xE6, .. ".json"u8, 0];
+        byte[] gbkFile = [.. folder, (byte)'/', .. GbkReportName, 0];
         Assert.Equal(0, MakeFolder([.. folder, 0], Convert.ToInt32("755", 8)));
         var payload = File.ReadAllBytes(Cli.Fixture("seed-000.json"));
         (int, string, string) run;
@@ -267,7 +271,7 @@ public sealed class FolderDescriptorTests : IDisposable
         var shownFolder = _directory.FullName + "/\uFFFD\uAC68";
         Assert.Equal(shownFolder, Encoding.UTF8.GetString(folder));
         Assert.Contains("\"source\": \"" + shownFolder + "/r.json\"", output, StringComparison.Ordinal);
-        Assert.Contains("\"source\": \"" + shownFolder + "/\uFFFD\uFFFD\uFFFD\uFFFD.json\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"" + shownFolder + "/" + GbkReportNameShown + "\"", output, StringComparison.Ordinal);
         Assert.Equal(2, output.Split("\"templateVersion\": \"2019\"").Length - 1);
         Assert.Equal(1, exitCode);
     }
