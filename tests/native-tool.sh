@@ -23,6 +23,13 @@ if grep -q '^--dehydrate$' "$rsp"; then
   exit 1
 fi
 
+# The server collector (the project file): with a batch's workers on many cores, the workstation collector's pauses
+# stop every worker while one thread collects.
+if ! grep -q '^--runtimeopt:gcServer=1$' "$rsp"; then
+  echo "the native tool was compiled without the server collector (no gcServer=1 in $rsp)" >&2
+  exit 1
+fi
+
 runs() {
   local tool="$1" scratch="$2"
   cd "$root"
