@@ -1,4 +1,5 @@
 using System;
+using GovInfoReport.Cli.Input;
 using GovInfoReport.Cli.Output;
 
 namespace GovInfoReport.Cli;
@@ -11,6 +12,7 @@ public static class Program
     /// <returns>0 when every payload is valid, 1 when errors were found, 2 for usage or input errors, 3 for an internal error.</returns>
     public static int Main(string[] args)
     {
+        ArgumentBytes.Capture(args);
         using var input = Console.OpenStandardInput();
         using var output = StandardOutputPipe.Watch(Console.OpenStandardOutput());
         return CliApplication.Run(args, input, output, Console.Error, !Console.IsErrorRedirected);

@@ -276,6 +276,73 @@ public sealed class FolderDescriptorTests : IDisposable
         Assert.Equal(1, exitCode);
     }
 
+    [Fact]
+    public void AFileWhoseNameIsNotUtf8IsReadByItsPathsBytesWhenItsFolderHasNoDescriptor()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // Past FolderDescriptor.MostOpen a folder's files open by their full path. Before, that path was the name's
+        // text, which has U+FFFD for the GBK bytes and names nothing: "cannot read".
+        var held = new List<FolderDescriptor>();
+        var folderBytes = NulTerminatedUtf8(_directory.FullName);
+        while (held.Count < FolderDescriptor.MostOpen && FolderDescriptor.TryOpen(folderBytes) is { } descriptor)
+        {
+            held.Add(descriptor);
+        }
+
+        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. GbkReportName, 0];
+        CreateFile(path, File.ReadAllBytes(Cli.Fixture("seed-000.json")));
+        (int, string, string) run;
+        try
+        {
+            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--format", "json");
+        }
+        finally
+        {
+            held.ForEach(descriptor => descriptor.Release());
+            Assert.Equal(0, Unlink(path));
+        }
+
+        var (exitCode, output, error) = run;
+        Assert.DoesNotContain("cannot read", error, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"" + _directory.FullName + "/" + GbkReportNameShown + "\"", output, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
+    }
+
+    [Fact]
+    public void ALinkToAFolderInAFolderWhoseNameIsNotUtf8IsSkippedWithANotice()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // A walk follows no links and says so for a link to a folder. Before, inside a GBK-named folder the link was
+        // told by its path's text, which names nothing: taken for a link to a file, it was left out without a word.
+        byte[] folder = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), 0xC4, 0xEA, 0xB1, 0xA8];
+        byte[] link = [.. folder, .. "/elsewhere"u8, 0];
+        Assert.Equal(0, MakeFolder([.. folder, 0], Convert.ToInt32("755", 8)));
+        (int, string, string) run;
+        try
+        {
+            Assert.Equal(0, SymbolicLink(NulTerminatedUtf8(Path.GetTempPath()), link));
+            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--lang", "en");
+        }
+        finally
+        {
+            _ = Unlink(link);
+            Assert.Equal(0, RemoveFolder([.. folder, 0]));
+        }
+
+        var (_, output, error) = run;
+        Assert.Contains(_directory.FullName + "/\uFFFD\uAC68/elsewhere: skipped: a symbolic link", error + output, StringComparison.Ordinal);
+    }
+
+    private static byte[] NulTerminatedUtf8(string text) => [.. Encoding.UTF8.GetBytes(text), 0];
+
     // Creates a file by a path given as NUL-terminated bytes: .NET's own file calls take text, which cannot name it.
     private static void CreateFile(byte[] path, byte[] content)
     {
@@ -302,6 +369,9 @@ public sealed class FolderDescriptorTests : IDisposable
 
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "rmdir")]
     private static extern int RemoveFolder(byte[] path);
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "symlink")]
+    private static extern int SymbolicLink(byte[] target, byte[] path);
 
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "unlink")]
     private static extern int Unlink(byte[] path);

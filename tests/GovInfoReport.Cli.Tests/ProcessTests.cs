@@ -82,6 +82,63 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task AFileOrFolderArgumentWhoseNameIsNotUtf8IsReadByItsBytes()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // As `govinfo-report validate reports/*.json` expands names an archive made on Windows left in GBK ("报告" is
+        // B1 A8 B8 E6): the runtime decodes arguments as UTF-8, so the argument arrived as "\uFFFD\uFFFD\uFFFD\uFFFD.json",
+        // which names nothing. Before: "no such file or folder" for the file and for the folder ("年报", C4 EA B1 A8).
+        // .NET passes arguments to a process as UTF-8 text, so the shell makes the names from their bytes.
+        var folder = System.IO.Directory.CreateTempSubdirectory("govinfo-args-");
+        try
+        {
+            const string script = """
+                set -e
+                file="$1/$(printf '\261\250\270\346').json"
+                sub="$1/$(printf '\304\352\261\250')"
+                cp "$2" "$file"
+                mkdir "$sub"
+                cp "$2" "$sub/r.json"
+                exec dotnet "$3" validate "$file" "$sub" --format json --lang en
+                """;
+            var start = new System.Diagnostics.ProcessStartInfo("/bin/sh")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[] { "-c", script, "sh", folder.FullName, Cli.Fixture("seed-000.json"), System.IO.Path.Combine(AppContext.BaseDirectory, "govinfo-report.dll") })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var error = process.StandardError.ReadToEndAsync();
+            var output = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(60_000), "the tool did not end");
+            var errors = await error;
+
+            Assert.DoesNotContain("no such file or folder", errors, StringComparison.Ordinal);
+            Assert.Contains("files: 2,", errors, StringComparison.Ordinal);
+            // Shown as the bytes decode (C4 is not followed by a continuation byte; EA B1 A8 is 걨).
+            Assert.Contains("\"source\": \"" + folder.FullName + "/\uFFFD\uFFFD\uFFFD\uFFFD.json\"", output, StringComparison.Ordinal);
+            Assert.Contains("\"source\": \"" + folder.FullName + "/\uFFFD\uAC68/r.json\"", output, StringComparison.Ordinal);
+            Assert.Equal(2, output.Split("\"templateVersion\": \"2019\"").Length - 1);
+            Assert.Equal(1, process.ExitCode); // seed 000 has its published inconsistencies
+        }
+        finally
+        {
+            // The runtime lists names as text and could not delete these.
+            using var remove = System.Diagnostics.Process.Start("rm", ["-rf", folder.FullName]);
+            remove.WaitForExit();
+        }
+    }
+
+    [Fact]
     public void HelpDocumentsTheExitCodes()
     {
         var result = Cli.RunProcess(null, "validate", "--help");

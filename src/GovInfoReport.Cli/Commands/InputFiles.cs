@@ -56,7 +56,7 @@ internal static class InputFiles
     private static bool TryRead(string path, int limit, TextWriter error, out PooledBytes bytes)
     {
         bytes = null!;
-        var kind = FileKinds.Of(path, followLinks: true);
+        var kind = FileKinds.OfArgument(path);
         if (kind != FileKind.Regular)
         {
             error.WriteLine(DisplayText.Escape(kind == FileKind.Missing ? $"{path}: cannot read: no such file" : InputWalker.NotRegular(path, kind).Message!));
@@ -65,7 +65,7 @@ internal static class InputFiles
 
         try
         {
-            bytes = BoundedReader.Read(new InputSource(path, path), limit, Stream.Null);
+            bytes = BoundedReader.Read(InputSource.OfArgument(path), limit, Stream.Null);
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

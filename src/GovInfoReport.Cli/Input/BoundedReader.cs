@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.IO;
+using System.Runtime.InteropServices;
 using GovInfoReport.Cli.Buffers;
 using Microsoft.Win32.SafeHandles;
 
@@ -54,19 +55,22 @@ internal static class BoundedReader
         var fd = OpenInFolder(source);
         if (fd == -1)
         {
-            fd = NativeFiles.OpenForReading(source.Path!);
+            fd = source.PathBytes is { } bytes ? NativeFiles.OpenForReading(bytes) : NativeFiles.OpenForReading(source.Path!);
         }
 
         if (fd == -1)
         {
-            return null;
+            // A path whose text names nothing (its bytes are not UTF-8) cannot go to the public path for the error.
+            return source.PathBytes is null ? null : throw OpenFailed(source.Path!, Marshal.GetLastPInvokeError());
         }
 
         try
         {
-            if (NativeFiles.FStat(fd, out var status) != 0 || NativeFiles.KindOfMode(status.Mode) != FileKind.Regular || status.Size <= 0)
+            // A file of no length may still have bytes (procfs): the public path reads it, or the loop below for a path
+            // only its bytes name.
+            if (NativeFiles.FStat(fd, out var status) != 0 || NativeFiles.KindOfMode(status.Mode) != FileKind.Regular || (status.Size <= 0 && source.PathBytes is null))
             {
-                return null;
+                return source.PathBytes is null ? null : throw new IOException("not a regular file");
             }
 
             // Room for the whole file plus the byte that tells it grew (or is over the limit): at most limit + 1.
@@ -77,6 +81,14 @@ internal static class BoundedReader
             NativeFiles.Close(fd);
         }
     }
+
+    // The public API's exceptions for a failed open, worded as it words them.
+    private static Exception OpenFailed(string path, int errno) => errno switch
+    {
+        Errors.NoEntry => new FileNotFoundException($"Could not find file '{path}'.", path),
+        Errors.AccessDenied or Errors.NotPermitted => new UnauthorizedAccessException($"Access to the path '{path}' is denied."),
+        _ => new IOException($"{Marshal.GetPInvokeErrorMessage(errno)} : '{path}'"),
+    };
 
     /// <summary>Opens a walk's file relative to its folder and lets go of the folder; -1 when it has none or that fails.</summary>
     private static IntPtr OpenInFolder(InputSource source)
@@ -150,5 +162,13 @@ internal static class BoundedReader
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
+    }
+
+    // errno values (Linux, shared by the architectures .NET runs on).
+    private static class Errors
+    {
+        public const int NotPermitted = 1;
+        public const int NoEntry = 2;
+        public const int AccessDenied = 13;
     }
 }

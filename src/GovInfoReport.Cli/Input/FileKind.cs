@@ -54,8 +54,21 @@ internal static class FileKinds
         }
 
         TestHooks.BeforeStat?.Invoke(path);
-        var failed = followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status);
-        return failed != 0 ? FileKind.Missing : NativeFiles.KindOfMode(status.Mode);
+        return Told(followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status), status);
+    }
+
+    /// <summary>The kind of what a path argument names, links followed: by its bytes where they are not UTF-8 (<see cref="ArgumentBytes"/>).</summary>
+    public static FileKind OfArgument(string path)
+        => ArgumentBytes.Of(path) is { } bytes ? Of(bytes, path, followLinks: true) : Of(path, followLinks: true);
+
+    /// <summary>The kind of what the path's bytes (NUL-terminated, UTF-8 or not) name: Unix only, where a path is bytes.</summary>
+    /// <param name="path">The path's bytes.</param>
+    /// <param name="shown">The path as text, for the test hook that sees every stat.</param>
+    /// <param name="followLinks">Whether a symbolic link is followed to what it names.</param>
+    public static FileKind Of(byte[] path, string shown, bool followLinks)
+    {
+        TestHooks.BeforeStat?.Invoke(shown);
+        return Told(followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status), status);
     }
 
     /// <summary>How a kind is named in messages.</summary>
@@ -69,6 +82,8 @@ internal static class FileKinds
         FileKind.Directory => ("文件夹", "a folder"),
         _ => ("特殊文件", "a special file"),
     };
+
+    private static FileKind Told(int failed, in NativeFiles.FileStatus status) => failed != 0 ? FileKind.Missing : NativeFiles.KindOfMode(status.Mode);
 
     private static bool IsLink(string path) => (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
 }

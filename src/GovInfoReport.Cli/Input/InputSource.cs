@@ -21,8 +21,23 @@ internal sealed record InputSource(string Name, string? Path)
         NameInFolder = nameInFolder;
     }
 
+    private InputSource(string path, byte[] pathBytes)
+        : this(path, path)
+    {
+        PathBytes = pathBytes;
+    }
+
+    /// <summary>The file a path argument names: opened by the argument's bytes where they are not UTF-8 (<see cref="ArgumentBytes"/>).</summary>
+    public static InputSource OfArgument(string path) => ArgumentBytes.Of(path) is { } bytes ? OfBytes(path, bytes) : new InputSource(path, path);
+
+    /// <summary>A file whose path only its bytes name (NUL-terminated, not UTF-8), shown as <paramref name="path"/>.</summary>
+    public static InputSource OfBytes(string path, byte[] pathBytes) => new(path, pathBytes);
+
     /// <summary>Standard input.</summary>
-    public static InputSource Stdin { get; } = new("stdin", null);
+    public static InputSource Stdin { get; } = new("stdin", (string?)null);
+
+    /// <summary>The file's path as the system passed it (NUL-terminated bytes that are not UTF-8), where its text cannot name it; or null.</summary>
+    public byte[]? PathBytes { get; }
 
     /// <summary>The file's name in the folder of the descriptor it was found with, as the listing gave it (NUL-terminated bytes, UTF-8 or not), or null.</summary>
     public byte[]? NameInFolder { get; }

@@ -4,6 +4,7 @@ using System.IO;
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Unicode;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -36,17 +37,18 @@ internal static class InputWalker
                 continue;
             }
 
-            var kind = FileKinds.Of(path, followLinks: true);
+            // An argument whose bytes are not UTF-8 is told, read and listed by them; its text only shows it.
+            var kind = FileKinds.OfArgument(path);
             switch (kind)
             {
                 case FileKind.Missing:
                     yield return InputEntry.Error($"{path}: no such file or folder", $"{path}：文件或文件夹不存在");
                     break;
                 case FileKind.Regular:
-                    yield return InputEntry.Read(new InputSource(path, path));
+                    yield return InputEntry.Read(InputSource.OfArgument(path));
                     break;
                 case FileKind.Directory:
-                    foreach (var entry in Walk(path, patterns))
+                    foreach (var entry in Walk(path, ArgumentBytes.Of(path), patterns))
                     {
                         yield return entry;
                     }
@@ -66,13 +68,13 @@ internal static class InputWalker
         return InputEntry.Error($"{path}: not a regular file: {en}; not read", $"{path}：不是普通文件，而是{zh}，未读取");
     }
 
-    private static IEnumerable<InputEntry> Walk(string root, IReadOnlyList<string> patterns)
+    private static IEnumerable<InputEntry> Walk(string root, byte[]? rootBytes, IReadOnlyList<string> patterns)
     {
         // Depth first, each folder's entries in ordinal order of their names with a folder sorting as its name plus
         // '/': the order of the full paths (which share the folder's path up to the name), without holding more than
         // the folders on the current branch.
         var branch = new Stack<Listed>();
-        var (first, error) = List(root, null, patterns);
+        var (first, error) = List(root, rootBytes, patterns);
         if (error is not null)
         {
             yield return error.Value;
@@ -101,7 +103,7 @@ internal static class InputWalker
 
                 if (entry.IsDirectory)
                 {
-                    var (children, listError) = List(entry.Path, ChildPath(listed.FolderBytes, entry.NameBytes), patterns);
+                    var (children, listError) = List(entry.Path, entry.NameBytes is { } folderName ? ChildPath(listed.FolderBytes, folderName) : null, patterns);
                     if (listError is not null)
                     {
                         yield return listError.Value;
@@ -119,7 +121,7 @@ internal static class InputWalker
                 var kind = entry.Kind ?? FileKinds.Of(entry.Path, followLinks: false);
                 var found = kind switch
                 {
-                    FileKind.Regular => InputEntry.Read(listed.Folder is { } folder && entry.NameBytes is { } name ? new InputSource(entry.Path, folder, name) : new InputSource(entry.Path, entry.Path)),
+                    FileKind.Regular => InputEntry.Read(Source(entry, listed)),
                     FileKind.SymbolicLink => SkippedLink(entry.Path),
                     _ => NotRegular(entry.Path, kind),
                 };
@@ -146,6 +148,24 @@ internal static class InputWalker
                 listed.Folder?.Release();
             }
         }
+    }
+
+    // A file relative to its folder's descriptor; without one (past FolderDescriptor.MostOpen), by its full path: the
+    // path's bytes where they are not UTF-8 (a name or a folder's name from a GBK archive), else its text.
+    private static InputSource Source(Entry entry, Listed listed)
+    {
+        if (entry.NameBytes is not { } name)
+        {
+            return new InputSource(entry.Path, entry.Path);
+        }
+
+        if (listed.Folder is { } folder)
+        {
+            return new InputSource(entry.Path, folder, name);
+        }
+
+        var path = ChildPath(listed.FolderBytes, name);
+        return Utf8.IsValid(path.AsSpan(0, path.Length - 1)) ? new InputSource(entry.Path, entry.Path) : InputSource.OfBytes(entry.Path, path);
     }
 
     private static InputEntry SkippedLink(string path) => InputEntry.Notice(
@@ -228,12 +248,12 @@ internal static class InputWalker
                     case FileKind.SymbolicLink:
                         // As the public walk: a link to a folder is skipped where it sorts (as a file); any other link
                         // is skipped if its name matches.
-                        var toFolder = FileKinds.Of(path, followLinks: true) == FileKind.Directory;
+                        var toFolder = FileKinds.Of(ChildPath(folderBytes, nameBytes), path, followLinks: true) == FileKind.Directory;
                         entries.Add(new Entry(path, name, toFolder, IsLink: toFolder, FileKind.SymbolicLink, null));
                         break;
                     case null:
                         // No kind in the listing: one lstat tells a folder (the public walk's attributes did the same).
-                        var told = FileKinds.Of(path, followLinks: false);
+                        var told = FileKinds.Of(ChildPath(folderBytes, nameBytes), path, followLinks: false);
                         if (told == FileKind.SymbolicLink)
                         {
                             goto case FileKind.SymbolicLink;
@@ -299,14 +319,9 @@ internal static class InputWalker
         return terminated;
     }
 
-    // A subfolder's path in bytes, as Path.Join makes its text: the folder's, a separator unless it ends in one, the name.
-    private static byte[]? ChildPath(byte[] folder, byte[]? name)
+    // An entry's path in bytes, as Path.Join makes its text: the folder's, a separator unless it ends in one, the name.
+    private static byte[] ChildPath(byte[] folder, byte[] name)
     {
-        if (name is null)
-        {
-            return null;
-        }
-
         var parent = folder.AsSpan(0, folder.Length - 1);
         var separator = parent.Length > 0 && parent[^1] == (byte)'/' ? 0 : 1;
         var path = new byte[parent.Length + separator + name.Length];

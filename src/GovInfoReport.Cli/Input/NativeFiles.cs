@@ -43,11 +43,22 @@ internal static class NativeFiles
     /// <summary>Opens <paramref name="path"/> for reading; -1 on failure.</summary>
     public static IntPtr OpenForReading(string path) => Open(path, ReadOnlyCloseOnExec, 0);
 
+    /// <summary>Opens the file whose path is <paramref name="path"/> (its bytes, NUL-terminated, UTF-8 or not) for reading; -1 on failure.</summary>
+    public static IntPtr OpenForReading(byte[] path) => Open(path, ReadOnlyCloseOnExec, 0);
+
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     public static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out FileStatus status);
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     public static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out FileStatus status);
+
+    /// <summary>The status of what the path's bytes (NUL-terminated, UTF-8 or not) name, links followed.</summary>
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
+    public static extern int Stat(byte[] path, out FileStatus status);
+
+    /// <summary>The status of what the path's bytes (NUL-terminated, UTF-8 or not) name, links not followed.</summary>
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", SetLastError = true)]
+    public static extern int LStat(byte[] path, out FileStatus status);
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_FStat", SetLastError = true)]
     public static extern int FStat(IntPtr fd, out FileStatus status);
@@ -79,6 +90,9 @@ internal static class NativeFiles
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Open", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     private static extern IntPtr Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Open", SetLastError = true)]
+    private static extern IntPtr Open(byte[] path, int flags, int mode);
 
     /// <summary>The runtime's portable status record: flags, mode, owner, group, size, then times and more.</summary>
     [StructLayout(LayoutKind.Sequential)]
