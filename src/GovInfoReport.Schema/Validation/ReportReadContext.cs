@@ -775,19 +775,28 @@ public ref partial struct ReportReadContext
     {
         // Vector<byte> is as wide as the processor allows (32 bytes with AVX2, 16 on the x64 baseline a native AOT
         // build targets): without a vector pass the byte-wise check below walks the whole payload, which took a third
-        // of a batch validate's processor time.
+        // of a batch validate's processor time. Two vectors a step, whose tests do not wait on each other: a payload
+        // validated in 19.15 instead of 19.85 µs natively compiled (the library loop, four alternating pairs), 15.77
+        // instead of 15.97 µs JIT-compiled (three pairs; 28 Nov 2026).
         var i = 0;
         if (Vector.IsHardwareAccelerated && utf8Json.Length >= Vector<byte>.Count + 2)
         {
             ref var start = ref MemoryMarshal.GetReference(utf8Json);
+            var step = Vector<byte>.Count;
             var backslash = new Vector<byte>((byte)'\\');
             var letterD = new Vector<byte>((byte)'d');
-            var lowerCase = new Vector<byte>((byte)0x20);
-            for (; i <= utf8Json.Length - Vector<byte>.Count - 2; i += Vector<byte>.Count)
+            for (; i <= utf8Json.Length - (2 * step) - 2; i += 2 * step)
             {
-                var candidates = Vector.Equals(Vector.LoadUnsafe(ref start, (nuint)i), backslash)
-                    & Vector.Equals(Vector.LoadUnsafe(ref start, (nuint)(i + 2)) | lowerCase, letterD);
-                if (candidates != Vector<byte>.Zero && HasSurrogateEscapeAt(utf8Json, i, i + Vector<byte>.Count))
+                if ((SurrogateEscapeCandidates(ref start, i, backslash, letterD) | SurrogateEscapeCandidates(ref start, i + step, backslash, letterD)) != Vector<byte>.Zero
+                    && HasSurrogateEscapeAt(utf8Json, i, i + (2 * step)))
+                {
+                    return true;
+                }
+            }
+
+            for (; i <= utf8Json.Length - step - 2; i += step)
+            {
+                if (SurrogateEscapeCandidates(ref start, i, backslash, letterD) != Vector<byte>.Zero && HasSurrogateEscapeAt(utf8Json, i, i + step))
                 {
                     return true;
                 }
@@ -796,6 +805,13 @@ public ref partial struct ReportReadContext
 
         return HasSurrogateEscapeAt(utf8Json, i, utf8Json.Length);
     }
+
+    // The bytes at `at` that are a backslash with a D or d two bytes on (the caller leaves room for the second load);
+    // 0x20 makes a D lower case.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<byte> SurrogateEscapeCandidates(ref byte start, int at, Vector<byte> backslash, Vector<byte> letterD)
+        => Vector.Equals(Vector.LoadUnsafe(ref start, (nuint)at), backslash)
+            & Vector.Equals(Vector.LoadUnsafe(ref start, (nuint)(at + 2)) | new Vector<byte>((byte)0x20), letterD);
 
     private static bool HasSurrogateEscapeAt(ReadOnlySpan<byte> utf8Json, int from, int to)
     {
