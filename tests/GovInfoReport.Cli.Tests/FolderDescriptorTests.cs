@@ -25,6 +25,9 @@ public sealed class FolderDescriptorTests : IDisposable
     private static readonly byte[] GbkReportName = [0xB1, 0xA8, 0xB8, 0xE6, .. ".json"u8];
     private const string GbkReportNameShown = "\uFFFD\uFFFD\uFFFD\uFFFD.json";
 
+    // "年报" in GBK (C4 EA B1 A8) under the test's folder: a folder name as unzip leaves it.
+    private byte[] GbkFolder => [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), 0xC4, 0xEA, 0xB1, 0xA8];
+
     public void Dispose() => _directory.Delete(true);
 
     [Fact]
@@ -214,25 +217,7 @@ public sealed class FolderDescriptorTests : IDisposable
 
         // As text the name has U+FFFD for its odd bytes, and no file has that name: before, the walk found the file
         // and could not read it.
-        var payload = File.ReadAllBytes(Cli.Fixture("seed-000.json"));
-        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. GbkReportName, 0];
-        CreateFile(path, payload);
-        (int, string, string) run;
-        try
-        {
-            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--format", "json");
-        }
-        finally
-        {
-            Assert.Equal(0, Unlink(path));
-        }
-
-        var (exitCode, output, error) = run;
-
-        Assert.DoesNotContain("cannot read", error, StringComparison.Ordinal);
-        Assert.Contains("\"source\": \"" + _directory.FullName + "/" + GbkReportNameShown + "\"", output, StringComparison.Ordinal);
-        Assert.Contains("\"templateVersion\": \"2019\"", output, StringComparison.Ordinal);
-        Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
+        ValidatesAReportNamedInGbk();
     }
 
     [Fact]
@@ -245,7 +230,7 @@ public sealed class FolderDescriptorTests : IDisposable
 
         // "年报" in GBK, a folder as unzip leaves it, holding one file named in UTF-8 and one in GBK.
         // Before, the walk found the folder and could not list it: "cannot list the folder".
-        byte[] folder = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), 0xC4, 0xEA, 0xB1, 0xA8];
+        var folder = GbkFolder;
         byte[] utf8File = [.. folder, .. "/r.json"u8, 0];
         byte[] gbkFile = [.. folder, (byte)'/', .. GbkReportName, 0];
         Assert.Equal(0, MakeFolder([.. folder, 0], Convert.ToInt32("755", 8)));
@@ -293,23 +278,14 @@ public sealed class FolderDescriptorTests : IDisposable
             held.Add(descriptor);
         }
 
-        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. GbkReportName, 0];
-        CreateFile(path, File.ReadAllBytes(Cli.Fixture("seed-000.json")));
-        (int, string, string) run;
         try
         {
-            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--format", "json");
+            ValidatesAReportNamedInGbk();
         }
         finally
         {
             held.ForEach(descriptor => descriptor.Release());
-            Assert.Equal(0, Unlink(path));
         }
-
-        var (exitCode, output, error) = run;
-        Assert.DoesNotContain("cannot read", error, StringComparison.Ordinal);
-        Assert.Contains("\"source\": \"" + _directory.FullName + "/" + GbkReportNameShown + "\"", output, StringComparison.Ordinal);
-        Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
     }
 
     [Fact]
@@ -322,7 +298,7 @@ public sealed class FolderDescriptorTests : IDisposable
 
         // A walk follows no links and says so for a link to a folder. Before, inside a GBK-named folder the link was
         // told by its path's text, which names nothing: taken for a link to a file, it was left out without a word.
-        byte[] folder = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), 0xC4, 0xEA, 0xB1, 0xA8];
+        var folder = GbkFolder;
         byte[] link = [.. folder, .. "/elsewhere"u8, 0];
         Assert.Equal(0, MakeFolder([.. folder, 0], Convert.ToInt32("755", 8)));
         (int, string, string) run;
@@ -339,6 +315,29 @@ public sealed class FolderDescriptorTests : IDisposable
 
         var (_, output, error) = run;
         Assert.Contains(_directory.FullName + "/\uFFFD\uAC68/elsewhere: skipped: a symbolic link", error + output, StringComparison.Ordinal);
+    }
+
+    // The test's folder holding seed 000 under a GBK name is validated: the file is read (no "cannot read") and shown
+    // with U+FFFD for the bytes that do not decode.
+    private void ValidatesAReportNamedInGbk()
+    {
+        byte[] path = [.. Encoding.UTF8.GetBytes(_directory.FullName + "/"), .. GbkReportName, 0];
+        CreateFile(path, File.ReadAllBytes(Cli.Fixture("seed-000.json")));
+        (int, string, string) run;
+        try
+        {
+            run = Cli.Run(string.Empty, "validate", _directory.FullName, "--format", "json");
+        }
+        finally
+        {
+            Assert.Equal(0, Unlink(path));
+        }
+
+        var (exitCode, output, error) = run;
+        Assert.DoesNotContain("cannot read", error, StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"" + _directory.FullName + "/" + GbkReportNameShown + "\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"templateVersion\": \"2019\"", output, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
     }
 
     private static byte[] NulTerminatedUtf8(string text) => [.. Encoding.UTF8.GetBytes(text), 0];

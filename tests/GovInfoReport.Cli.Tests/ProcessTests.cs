@@ -52,18 +52,7 @@ public sealed class ProcessTests
                 System.IO.File.WriteAllBytes(System.IO.Path.Combine(folder.FullName, $"{i:D3}.json"), payload);
             }
 
-            var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { System.IO.Path.Combine(AppContext.BaseDirectory, "govinfo-report.dll"), "validate", folder.FullName, "--format", "json", "--lang", "en" })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = System.Diagnostics.Process.Start(start)!;
+            using var process = Start("dotnet", Tool, "validate", folder.FullName, "--format", "json", "--lang", "en");
             var error = process.StandardError.ReadToEndAsync();
             var first = new char[100];
             Assert.Equal(100, process.StandardOutput.ReadBlock(first, 0, first.Length));
@@ -105,18 +94,7 @@ public sealed class ProcessTests
                 cp "$2" "$sub/r.json"
                 exec dotnet "$3" validate "$file" "$sub" --format json --lang en
                 """;
-            var start = new System.Diagnostics.ProcessStartInfo("/bin/sh")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "-c", script, "sh", folder.FullName, Cli.Fixture("seed-000.json"), System.IO.Path.Combine(AppContext.BaseDirectory, "govinfo-report.dll") })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = System.Diagnostics.Process.Start(start)!;
+            using var process = Start("/bin/sh", "-c", script, "sh", folder.FullName, Cli.Fixture("seed-000.json"), Tool);
             var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEnd();
             Assert.True(process.WaitForExit(60_000), "the tool did not end");
@@ -136,6 +114,26 @@ public sealed class ProcessTests
             using var remove = System.Diagnostics.Process.Start("rm", ["-rf", folder.FullName]);
             remove.WaitForExit();
         }
+    }
+
+    // The tool as the tests build it, for `dotnet` to run.
+    private static string Tool => System.IO.Path.Combine(AppContext.BaseDirectory, "govinfo-report.dll");
+
+    // A process with its output and error streams to read.
+    private static System.Diagnostics.Process Start(string program, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return System.Diagnostics.Process.Start(start)!;
     }
 
     [Fact]
