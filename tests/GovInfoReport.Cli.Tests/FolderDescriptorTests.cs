@@ -272,7 +272,7 @@ public sealed class FolderDescriptorTests : IDisposable
         // Past FolderDescriptor.MostOpen a folder's files open by their full path. Before, that path was the name's
         // text, which has U+FFFD for the GBK bytes and names nothing: "cannot read".
         var held = new List<FolderDescriptor>();
-        var folderBytes = NulTerminatedUtf8(_directory.FullName);
+        var folderBytes = NativeFiles.PathBytes(_directory.FullName);
         while (held.Count < FolderDescriptor.MostOpen && FolderDescriptor.TryOpen(folderBytes) is { } descriptor)
         {
             held.Add(descriptor);
@@ -304,7 +304,7 @@ public sealed class FolderDescriptorTests : IDisposable
         (int, string, string) run;
         try
         {
-            Assert.Equal(0, SymbolicLink(NulTerminatedUtf8(Path.GetTempPath()), link));
+            Assert.Equal(0, SymbolicLink(NativeFiles.PathBytes(Path.GetTempPath()), link));
             run = Cli.Run(string.Empty, "validate", _directory.FullName, "--lang", "en");
         }
         finally
@@ -339,8 +339,6 @@ public sealed class FolderDescriptorTests : IDisposable
         Assert.Contains("\"templateVersion\": \"2019\"", output, StringComparison.Ordinal);
         Assert.Equal(1, exitCode); // seed 000 has its published inconsistencies
     }
-
-    private static byte[] NulTerminatedUtf8(string text) => [.. Encoding.UTF8.GetBytes(text), 0];
 
     // Creates a file by a path given as NUL-terminated bytes: .NET's own file calls take text, which cannot name it.
     private static void CreateFile(byte[] path, byte[] content)

@@ -55,7 +55,7 @@ internal static class BoundedReader
         var fd = OpenInFolder(source);
         if (fd == -1)
         {
-            fd = source.PathBytes is { } bytes ? NativeFiles.OpenForReading(bytes) : NativeFiles.OpenForReading(source.Path!);
+            fd = NativeFiles.OpenForReading(source.PathBytes ?? NativeFiles.PathBytes(source.Path!));
         }
 
         if (fd == -1)

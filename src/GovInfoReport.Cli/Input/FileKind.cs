@@ -53,8 +53,7 @@ internal static class FileKinds
             return !File.Exists(path) ? FileKind.Missing : !followLinks && IsLink(path) ? FileKind.SymbolicLink : FileKind.Regular;
         }
 
-        TestHooks.BeforeStat?.Invoke(path);
-        return Told(followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status), status);
+        return Of(NativeFiles.PathBytes(path), path, followLinks);
     }
 
     /// <summary>The kind of what a path argument names, links followed: by its bytes where they are not UTF-8 (<see cref="ArgumentBytes"/>).</summary>
@@ -68,7 +67,8 @@ internal static class FileKinds
     public static FileKind Of(byte[] path, string shown, bool followLinks)
     {
         TestHooks.BeforeStat?.Invoke(shown);
-        return Told(followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status), status);
+        var failed = followLinks ? NativeFiles.Stat(path, out var status) : NativeFiles.LStat(path, out status);
+        return failed != 0 ? FileKind.Missing : NativeFiles.KindOfMode(status.Mode);
     }
 
     /// <summary>How a kind is named in messages.</summary>
@@ -82,8 +82,6 @@ internal static class FileKinds
         FileKind.Directory => ("文件夹", "a folder"),
         _ => ("特殊文件", "a special file"),
     };
-
-    private static FileKind Told(int failed, in NativeFiles.FileStatus status) => failed != 0 ? FileKind.Missing : NativeFiles.KindOfMode(status.Mode);
 
     private static bool IsLink(string path) => (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0;
 }

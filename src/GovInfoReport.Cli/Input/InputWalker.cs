@@ -181,7 +181,7 @@ internal static class InputWalker
     {
         try
         {
-            folderBytes ??= NulTerminated(Encoding.UTF8.GetBytes(folder));
+            folderBytes ??= NativeFiles.PathBytes(folder);
             var listedUnix = !OperatingSystem.IsWindows() ? ListUnix(folderBytes, folder) : null;
             var entries = listedUnix
                 ?? new List<Entry>(new FileSystemEnumerable<Entry>(folder, Describe, ListOneFolder));
@@ -310,14 +310,7 @@ internal static class InputWalker
     // listed by its parent's path in bytes and them. Decoded to text, a name that is not UTF-8 (a GBK name from an
     // archive made on Windows) has U+FFFD for its odd bytes, and nothing has that name: by its text it could not be
     // opened or listed at all.
-    private static unsafe byte[] NameBytes(IntPtr name) => NulTerminated(MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)name));
-
-    private static byte[] NulTerminated(ReadOnlySpan<byte> bytes)
-    {
-        var terminated = new byte[bytes.Length + 1];
-        bytes.CopyTo(terminated);
-        return terminated;
-    }
+    private static unsafe byte[] NameBytes(IntPtr name) => [.. MemoryMarshal.CreateReadOnlySpanFromNullTerminated((byte*)name), 0];
 
     // An entry's path in bytes, as Path.Join makes its text: the folder's, a separator unless it ends in one, the name.
     private static byte[] ChildPath(byte[] folder, byte[] name)

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -40,17 +41,16 @@ internal static class NativeFiles
         _ => FileKind.Other,
     };
 
-    /// <summary>Opens <paramref name="path"/> for reading; -1 on failure.</summary>
-    public static IntPtr OpenForReading(string path) => Open(path, ReadOnlyCloseOnExec, 0);
+    /// <summary>A path's text as the system takes a path: UTF-8 and a NUL (what the runtime's own marshalling makes of it).</summary>
+    public static byte[] PathBytes(string path)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
+        Encoding.UTF8.GetBytes(path, bytes);
+        return bytes;
+    }
 
     /// <summary>Opens the file whose path is <paramref name="path"/> (its bytes, NUL-terminated, UTF-8 or not) for reading; -1 on failure.</summary>
     public static IntPtr OpenForReading(byte[] path) => Open(path, ReadOnlyCloseOnExec, 0);
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    public static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out FileStatus status);
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_LStat", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    public static extern int LStat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, out FileStatus status);
 
     /// <summary>The status of what the path's bytes (NUL-terminated, UTF-8 or not) name, links followed.</summary>
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
@@ -87,9 +87,6 @@ internal static class NativeFiles
     /// </summary>
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Poll")]
     public static extern int Poll(ref PollEvent events, uint count, int timeoutMilliseconds, out uint triggered);
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Open", CharSet = CharSet.Ansi, SetLastError = true, BestFitMapping = false, ThrowOnUnmappableChar = true)]
-    private static extern IntPtr Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Open", SetLastError = true)]
     private static extern IntPtr Open(byte[] path, int flags, int mode);
