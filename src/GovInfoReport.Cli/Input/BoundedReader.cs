@@ -58,19 +58,22 @@ internal static class BoundedReader
             fd = NativeFiles.OpenForReading(source.PathBytes ?? NativeFiles.PathBytes(source.Path!));
         }
 
+        // A path only its bytes name (they are not UTF-8) cannot go to the public path, which opens by its text, to have
+        // its error worded: it is worded here.
         if (fd == -1)
         {
-            // A path whose text names nothing (its bytes are not UTF-8) cannot go to the public path for the error.
-            return source.PathBytes is null ? null : throw OpenFailed(source.Path!, Marshal.GetLastPInvokeError());
+            return source.PathBytes is null ? null : throw Failed(source.Path!, Marshal.GetLastPInvokeError());
         }
 
         try
         {
             // A file of no length may still have bytes (procfs): the public path reads it, or the loop below for a path
             // only its bytes name.
-            if (NativeFiles.FStat(fd, out var status) != 0 || NativeFiles.KindOfMode(status.Mode) != FileKind.Regular || (status.Size <= 0 && source.PathBytes is null))
+            var stated = NativeFiles.FStat(fd, out var status) == 0;
+            if (!stated || NativeFiles.KindOfMode(status.Mode) != FileKind.Regular || (status.Size <= 0 && source.PathBytes is null))
             {
-                return source.PathBytes is null ? null : throw new IOException("not a regular file");
+                return source.PathBytes is null ? null
+                    : throw (stated ? new IOException("not a regular file") : Failed(source.Path!, Marshal.GetLastPInvokeError()));
             }
 
             // Room for the whole file plus the byte that tells it grew (or is over the limit): at most limit + 1.
@@ -82,8 +85,8 @@ internal static class BoundedReader
         }
     }
 
-    // The public API's exceptions for a failed open, worded as it words them.
-    private static Exception OpenFailed(string path, int errno) => errno switch
+    // The public API's exceptions for a failed call on a file, worded as it words them.
+    private static Exception Failed(string path, int errno) => errno switch
     {
         Errors.NoEntry => new FileNotFoundException($"Could not find file '{path}'.", path),
         Errors.AccessDenied or Errors.NotPermitted => new UnauthorizedAccessException($"Access to the path '{path}' is denied."),

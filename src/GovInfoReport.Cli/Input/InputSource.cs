@@ -1,3 +1,5 @@
+using System;
+using System.Text.Unicode;
 using System.Threading;
 
 namespace GovInfoReport.Cli.Input;
@@ -30,8 +32,12 @@ internal sealed record InputSource(string Name, string? Path)
     /// <summary>The file a path argument names: opened by the argument's bytes where they are not UTF-8 (<see cref="ArgumentBytes"/>).</summary>
     public static InputSource OfArgument(string path) => ArgumentBytes.Of(path) is { } bytes ? OfBytes(path, bytes) : new InputSource(path, path);
 
-    /// <summary>A file whose path only its bytes name (NUL-terminated, not UTF-8), shown as <paramref name="path"/>.</summary>
-    public static InputSource OfBytes(string path, byte[] pathBytes) => new(path, pathBytes);
+    /// <summary>
+    /// The file whose path is <paramref name="pathBytes"/> (NUL-terminated), shown as <paramref name="path"/>: opened by
+    /// those bytes where they are not UTF-8, else by its text, which then names it (and the public API words its errors).
+    /// </summary>
+    public static InputSource OfBytes(string path, byte[] pathBytes)
+        => Utf8.IsValid(pathBytes.AsSpan(0, pathBytes.Length - 1)) ? new InputSource(path, path) : new InputSource(path, pathBytes);
 
     /// <summary>Standard input.</summary>
     public static InputSource Stdin { get; } = new("stdin", (string?)null);

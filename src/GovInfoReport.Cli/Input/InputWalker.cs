@@ -4,7 +4,6 @@ using System.IO;
 using System.IO.Enumeration;
 using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Unicode;
 
 namespace GovInfoReport.Cli.Input;
 
@@ -164,8 +163,7 @@ internal static class InputWalker
             return new InputSource(entry.Path, folder, name);
         }
 
-        var path = ChildPath(listed.FolderBytes, name);
-        return Utf8.IsValid(path.AsSpan(0, path.Length - 1)) ? new InputSource(entry.Path, entry.Path) : InputSource.OfBytes(entry.Path, path);
+        return InputSource.OfBytes(entry.Path, ChildPath(listed.FolderBytes, name));
     }
 
     private static InputEntry SkippedLink(string path) => InputEntry.Notice(
